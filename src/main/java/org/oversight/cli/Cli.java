@@ -1,0 +1,103 @@
+package org.oversight.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line: {@code serve} (the default), {@code demo} and {@code import}. Options
+ * a command does not know that look like {@code --spring.x=y} or {@code --oversight.x=y}
+ * are passed to Spring as properties.
+ */
+@Command(name = "oversight-graph", mixinStandardHelpOptions = true, version = "Oversight Graph 0.1",
+		description = "Link analysis for city and county inspection (巡察) work on Neo4j and GraphQL.",
+		subcommands = { ServeCommand.class, DemoCommand.class, ImportCommand.class })
+public class Cli implements Callable<Integer> {
+
+	/** Returned by a command that leaves the server running. */
+	public static final int KEEP_RUNNING = -1;
+
+	/** Runs the command line and returns the exit code, or {@link #KEEP_RUNNING}. */
+	public static int run(String[] args) {
+		CommandLine commandLine = new CommandLine(new Cli());
+		commandLine.setUnmatchedArgumentsAllowed(false);
+		String[] effective = hasCommand(commandLine, args) ? args : prepend("serve", args);
+		return commandLine.execute(effective);
+	}
+
+	/**
+	 * Whether the first argument names a command (or asks for help); if not, it is
+	 * serve's.
+	 */
+	private static boolean hasCommand(CommandLine commandLine, String[] args) {
+		if (args.length == 0) {
+			return false;
+		}
+		String first = args[0];
+		return List.of("-h", "--help", "-V", "--version").contains(first)
+				|| commandLine.getSubcommands().containsKey(first);
+	}
+
+	private static String[] prepend(String first, String[] rest) {
+		List<String> all = new ArrayList<>();
+		all.add(first);
+		all.addAll(List.of(rest));
+		return all.toArray(String[]::new);
+	}
+
+	@Override
+	public Integer call() {
+		return KEEP_RUNNING;
+	}
+
+	/** The options every command that opens the database shares. */
+	static class DatabaseOptions {
+
+		@Option(names = "--data-dir", description = "Where the embedded database keeps its files (default ./data).")
+		String dataDir;
+
+		@Option(names = "--neo4j-uri",
+				description = "Use an external Neo4j 5 (bolt://, neo4j://, neo4j+s://) instead of the embedded one.")
+		String neo4jUri;
+
+		@Option(names = "--neo4j-user", description = "User of the external Neo4j (default neo4j).")
+		String neo4jUser;
+
+		@Option(names = "--neo4j-password", description = "Password of the external Neo4j.")
+		String neo4jPassword;
+
+		@CommandLine.Unmatched
+		List<String> springArgs = new ArrayList<>();
+
+		/** The command line Spring sees. */
+		List<String> springArguments() {
+			List<String> args = new ArrayList<>();
+			if (this.dataDir != null) {
+				args.add("--oversight.data-dir=" + this.dataDir);
+			}
+			if (this.neo4jUri != null) {
+				args.add("--spring.neo4j.uri=" + this.neo4jUri);
+			}
+			if (this.neo4jUser != null) {
+				args.add("--spring.neo4j.authentication.username=" + this.neo4jUser);
+			}
+			if (this.neo4jPassword != null) {
+				args.add("--spring.neo4j.authentication.password=" + this.neo4jPassword);
+			}
+			for (String arg : this.springArgs) {
+				if (!arg.startsWith("--") || !arg.contains("=")) {
+					throw new CommandLine.ParameterException(new CommandLine(this),
+							"Unknown option or argument: " + arg);
+				}
+				args.add(arg);
+			}
+			return args;
+		}
+
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.oversight.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.oversight.OversightGraph;
+import org.oversight.ingest.Bundle;
+import org.oversight.ingest.ImportError;
+import org.oversight.ingest.ImportOptions;
+import org.oversight.ingest.ImportReport;
+import org.oversight.ingest.Importer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code import DIR}: loads a bundle into the database {@code serve} uses. Exit 0 on
+ * success, 1 with every error printed as {@code file:line: column: reason}, 2 on bad
+ * usage.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = "Load a bundle (a folder of CSV files, see import/README.md) into the database.")
+class ImportCommand implements Callable<Integer> {
+
+	@Mixin
+	Cli.DatabaseOptions database = new Cli.DatabaseOptions();
+
+	@Parameters(index = "0", paramLabel = "DIR", description = "The bundle folder.")
+	Path folder;
+
+	@Option(names = "--dry-run", description = "Validate and report only; write nothing.")
+	boolean dryRun;
+
+	@Option(names = "--skip-bad-rows", description = "Import the good rows and list the bad ones.")
+	boolean skipBadRows;
+
+	@Option(names = "--source", description = "Provenance written on every record (default: the folder name).")
+	String source;
+
+	@Option(names = "--batch-size", defaultValue = "5000", description = "Rows per transaction (default 5000).")
+	int batchSize;
+
+	@Override
+	public Integer call() {
+		PrintStream out = System.out;
+		if (!Files.isDirectory(this.folder)) {
+			System.err.println(this.folder + ": not a folder");
+			return 2;
+		}
+		List<String> args = new ArrayList<>(this.database.springArguments());
+		args.add("--oversight.load-sample=false");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OversightGraph.class)
+			.web(WebApplicationType.NONE)
+			.run(args.toArray(String[]::new))) {
+			Importer importer = context.getBean(Importer.class);
+			String src = (this.source != null) ? this.source
+					: this.folder.toAbsolutePath().normalize().getFileName().toString();
+			ImportOptions options = new ImportOptions(this.dryRun, this.skipBadRows, src, "cli", this.batchSize);
+			ImportReport report = importer.run(Bundle.of(this.folder), options, new TerminalProgress(out));
+			return print(report, out);
+		}
+	}
+
+	private static int print(ImportReport report, PrintStream out) {
+		if (!report.ok()) {
+			report.errors().forEach((e) -> System.err.println(e));
+			System.err.println(report.errors().size() + " error(s); nothing was imported.");
+			return 1;
+		}
+		for (ImportError skipped : report.skipped()) {
+			out.println("skipped " + skipped);
+		}
+		out.println(report.dryRun() ? "Dry run: nothing written. Would write:" : "Imported:");
+		report.counts()
+			.forEach((file, c) -> out.printf("  %-26s created %7d  updated %7d  unchanged %7d%n", file, c.created(),
+					c.updated(), c.unchanged()));
+		var total = report.total();
+		out.printf("  %-26s created %7d  updated %7d  unchanged %7d  skipped %d%n", "total", total.created(),
+				total.updated(), total.unchanged(), report.skipped().size());
+		out.printf("%d rows in %.1f s%n", report.rows(), report.elapsed().toMillis() / 1000.0);
+		return 0;
+	}
+
+}

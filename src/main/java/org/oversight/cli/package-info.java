@@ -1,0 +1,4 @@
+/**
+ * The command line: serve, demo and import.
+ */
+package org.oversight.cli;

@@ -1,0 +1,59 @@
+package org.oversight.entity;
+
+import java.util.List;
+
+import org.oversight.model.Field;
+import org.oversight.model.Model;
+import org.oversight.store.GraphEntity;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Lookups of any entity by its global id, and the code lists with their Chinese terms.
+ */
+@Controller
+class EntityController {
+
+	private final EntityQueries queries;
+
+	private final Model model;
+
+	EntityController(EntityQueries queries, Model model) {
+		this.queries = queries;
+		this.model = model;
+	}
+
+	@QueryMapping
+	GraphEntity node(@Argument String id) {
+		return this.queries.find(id);
+	}
+
+	@QueryMapping
+	List<GraphEntity> nodes(@Argument List<String> ids) {
+		return this.queries.findAll(ids);
+	}
+
+	@QueryMapping
+	GraphEntity entity(@Argument String id) {
+		return this.queries.find(id);
+	}
+
+	/** A code list by the name of its GraphQL enum, e.g. {@code FindingCategory}. */
+	@QueryMapping
+	List<CodeLabel> codes(@Argument String list) {
+		return java.util.stream.Stream
+			.concat(this.model.entityTypes().stream().flatMap((t) -> t.fields().stream()),
+					this.model.linkTypes().stream().flatMap((l) -> l.columns().stream()))
+			.map(Field::codeList)
+			.filter((c) -> c.name().equals(list))
+			.findFirst()
+			.map((c) -> c.codes().stream().map((code) -> new CodeLabel(code, c.zhOf(code))).toList())
+			.orElse(List.of());
+	}
+
+	/** A code with its Chinese term. */
+	record CodeLabel(String code, String zh) {
+	}
+
+}

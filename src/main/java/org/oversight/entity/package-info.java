@@ -1,0 +1,5 @@
+/**
+ * The entity API: {@code node}/{@code nodes}/{@code entity} lookups, the typed filtered
+ * lists, relation fields resolved in batches, and the create, update and link mutations.
+ */
+package org.oversight.entity;

@@ -1,0 +1,79 @@
+package org.oversight.graph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way the application talks to Neo4j: parameterised Cypher in read or write
+ * transactions (reads are routed to secondaries on a cluster), with a count of statements
+ * run so tests can prove that nested fields do not fan out into one query per row.
+ */
+@Component
+public class Cypher {
+
+	private final Driver driver;
+
+	private final SessionConfig sessionConfig;
+
+	private final AtomicLong statements = new AtomicLong();
+
+	public Cypher(Driver driver, OversightProperties properties) {
+		this.driver = driver;
+		this.sessionConfig = (properties.database() != null) ? SessionConfig.forDatabase(properties.database())
+				: SessionConfig.defaultConfig();
+	}
+
+	/** Runs one statement in a read transaction and maps every record. */
+	public <T> List<T> read(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
+		return inRead((tx) -> list(tx, query, parameters, mapper));
+	}
+
+	/** Runs one statement in a write transaction and maps every record. */
+	public <T> List<T> write(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
+		return inWrite((tx) -> list(tx, query, parameters, mapper));
+	}
+
+	/** Runs work in one read transaction, retried on transient errors. */
+	public <T> T inRead(TransactionCallback<T> work) {
+		try (Session session = this.driver.session(this.sessionConfig)) {
+			return session.executeRead(work);
+		}
+	}
+
+	/** Runs work in one write transaction: all of it commits, or none of it. */
+	public <T> T inWrite(TransactionCallback<T> work) {
+		try (Session session = this.driver.session(this.sessionConfig)) {
+			return session.executeWrite(work);
+		}
+	}
+
+	/** Runs one statement inside a transaction already open. */
+	public <T> List<T> list(org.neo4j.driver.TransactionContext tx, String query, Map<String, Object> parameters,
+			Function<Record, T> mapper) {
+		this.statements.incrementAndGet();
+		return tx.run(query, parameters).list(mapper::apply);
+	}
+
+	/** Runs a schema statement, which Neo4j wants in a transaction of its own. */
+	public void schema(String statement) {
+		try (Session session = this.driver.session(this.sessionConfig)) {
+			this.statements.incrementAndGet();
+			session.run(statement).consume();
+		}
+	}
+
+	/** How many statements have run since start; for tests that count queries. */
+	public long statementCount() {
+		return this.statements.get();
+	}
+
+}

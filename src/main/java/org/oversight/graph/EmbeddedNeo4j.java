@@ -1,0 +1,147 @@
+package org.oversight.graph;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process Neo4j 5 whose only door is a Bolt connector on loopback, so the server,
+ * Neo4j Browser and cypher-shell all reach it the same way as an external database.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	static final String USER = "neo4j";
+
+	private final DatabaseManagementService service;
+
+	private final String boltUri;
+
+	private final String password;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, String boltUri, String password) {
+		this.service = service;
+		this.boltUri = boltUri;
+		this.password = password;
+	}
+
+	/** Starts the database kept under the configured data directory. */
+	public static EmbeddedNeo4j start(OversightProperties properties) {
+		Path home = properties.dataDir().toAbsolutePath().normalize();
+		OversightProperties.Bolt bolt = properties.bolt();
+		long started = System.nanoTime();
+		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home).setConfig(settings(properties))
+			.build();
+		String password = bolt.authEnabled() ? ensurePassword(service, home, bolt.password()) : null;
+		GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		int port = db.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT)
+			.getPort();
+		String uri = "bolt://" + bolt.address() + ":" + port;
+		log.info("Embedded Neo4j started in {} ms at {} (data in {})", (System.nanoTime() - started) / 1_000_000, uri,
+				home);
+		return new EmbeddedNeo4j(service, uri, password);
+	}
+
+	private static Map<org.neo4j.graphdb.config.Setting<?>, Object> settings(OversightProperties properties) {
+		OversightProperties.Bolt bolt = properties.bolt();
+		return Map.ofEntries(Map.entry(BoltConnector.enabled, true),
+				Map.entry(BoltConnector.listen_address, new SocketAddress(bolt.address(), bolt.port())),
+				Map.entry(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED),
+				Map.entry(HttpConnector.enabled, false), Map.entry(HttpsConnector.enabled, false),
+				Map.entry(GraphDatabaseSettings.auth_enabled, bolt.authEnabled()),
+				Map.entry(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache())),
+				Map.entry(GraphDatabaseSettings.preallocate_logical_logs, false),
+				Map.entry(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64)),
+				Map.entry(GraphDatabaseSettings.keep_logical_logs, "2 files"),
+				Map.entry(GraphDatabaseSettings.udc_enabled, false),
+				// Bolt otherwise waits 5 s twice on shutdown for connections that are
+				// already gone.
+				Map.entry(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200)),
+				Map.entry(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200)),
+				Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0),
+				Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1)));
+	}
+
+	/**
+	 * Sets the password of user {@code neo4j}: the configured one, or one generated on
+	 * first start and kept (owner-readable only) in {@code bolt-password} under the data
+	 * directory.
+	 */
+	private static String ensurePassword(DatabaseManagementService service, Path home, String configured) {
+		String password = (configured != null && !configured.isBlank()) ? configured : storedOrNewPassword(home);
+		GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+				Map.of("password", password));
+		return password;
+	}
+
+	private static String storedOrNewPassword(Path home) {
+		Path file = home.resolve("bolt-password");
+		try {
+			if (Files.exists(file)) {
+				return Files.readString(file).strip();
+			}
+			byte[] bytes = new byte[18];
+			new SecureRandom().nextBytes(bytes);
+			String password = HexFormat.of().formatHex(bytes);
+			Files.writeString(file, password);
+			try {
+				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			}
+			catch (UnsupportedOperationException ex) {
+				log.debug("No POSIX permissions on {}", file);
+			}
+			log.info("Bolt password of user neo4j generated and kept in {}", file);
+			return password;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot keep the Bolt password in " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	public String boltUri() {
+		return this.boltUri;
+	}
+
+	public String user() {
+		return USER;
+	}
+
+	/** The password Bolt clients use, or {@code null} when authentication is off. */
+	public String password() {
+		return this.password;
+	}
+
+	@Override
+	public void close() {
+		long started = System.nanoTime();
+		this.service.shutdown();
+		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+}

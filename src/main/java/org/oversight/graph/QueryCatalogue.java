@@ -1,0 +1,101 @@
+package org.oversight.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every named query of {@code queries/}, loaded once by name. {@link #validate(Cypher)}
+ * asks the real engine to {@code EXPLAIN} each one at startup, so a broken file stops the
+ * server with its name instead of failing later in front of a user.
+ */
+@Component
+public class QueryCatalogue {
+
+	private static final Pattern HEADER = Pattern.compile("^//\\s*([a-zA-Z][\\w-]*)\\s*:\\s*(.*)$");
+
+	private final Map<String, NamedQuery> queries;
+
+	public QueryCatalogue() {
+		this.queries = load();
+	}
+
+	public NamedQuery get(String name) {
+		NamedQuery query = this.queries.get(name);
+		if (query == null) {
+			throw new IllegalArgumentException("No query named " + name + " under queries/");
+		}
+		return query;
+	}
+
+	public String text(String name) {
+		return get(name).text();
+	}
+
+	public Collection<NamedQuery> all() {
+		return this.queries.values();
+	}
+
+	/** The queries in one folder, e.g. {@code red-flags}. */
+	public List<NamedQuery> folder(String folder) {
+		return this.queries.values().stream().filter((q) -> q.name().startsWith(folder + "/")).toList();
+	}
+
+	/** Explains every query against the database; throws naming the first broken file. */
+	public void validate(Cypher cypher) {
+		for (NamedQuery query : this.queries.values()) {
+			try {
+				cypher.read("EXPLAIN " + query.text(), Map.of(), (r) -> r);
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalStateException(
+						"queries/" + query.name() + ".cypher is not valid Cypher: " + ex.getMessage(), ex);
+			}
+		}
+	}
+
+	private static Map<String, NamedQuery> load() {
+		try {
+			Map<String, NamedQuery> queries = new TreeMap<>();
+			Resource[] resources = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:queries/**/*.cypher");
+			for (Resource resource : resources) {
+				String url = resource.getURL().toString();
+				String name = url.substring(url.lastIndexOf("queries/") + "queries/".length(),
+						url.length() - ".cypher".length());
+				String text = resource.getContentAsString(StandardCharsets.UTF_8);
+				queries.put(name, new NamedQuery(name, header(text), text));
+			}
+			return queries;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static Map<String, String> header(String text) {
+		Map<String, String> header = new LinkedHashMap<>();
+		for (String line : text.split("\\R")) {
+			Matcher m = HEADER.matcher(line.strip());
+			if (!line.strip().startsWith("//")) {
+				break;
+			}
+			if (m.matches()) {
+				header.put(m.group(1), m.group(2).strip());
+			}
+		}
+		return header;
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.oversight.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.oversight.model.EntityType;
+import org.oversight.model.Field;
+import org.oversight.model.LinkType;
+import org.oversight.model.Model;
+import org.oversight.model.ValueType;
+import org.oversight.store.Problem;
+import org.oversight.store.References;
+import org.oversight.store.Values;
+
+/**
+ * Validates a whole bundle before anything is written: files and headers known, values
+ * well formed, ids unique, every reference resolvable in the bundle or the database and
+ * of the right kind. Optionally drops the bad rows (and, in turn, the rows that pointed
+ * at them).
+ */
+final class BundleCheck {
+
+	private static final Field ID = Field.text("id").required();
+
+	private final Model model;
+
+	private final References references;
+
+	final Map<EntityType, List<CheckedRow>> entities = new LinkedHashMap<>();
+
+	final Map<LinkType, List<CheckedRow>> links = new LinkedHashMap<>();
+
+	final List<ImportError> errors = new ArrayList<>();
+
+	/** Ids already in the database, with their kind. */
+	Map<String, String> existing = Map.of();
+
+	BundleCheck(Model model, References references) {
+		this.model = model;
+		this.references = references;
+	}
+
+	BundleCheck run(Bundle bundle, boolean skipBadRows) {
+		for (Bundle.File file : bundle.files()) {
+			readFile(file);
+		}
+		checkReferences(skipBadRows);
+		return this;
+	}
+
+	/** Errors that concern a whole file (unknown file, bad header): never skippable. */
+	List<ImportError> fileErrors() {
+		return this.errors.stream().filter((e) -> e.line() <= 1).toList();
+	}
+
+	private void readFile(Bundle.File file) {
+		var entity = this.model.entityByFile(file.name());
+		var link = this.model.linkByFile(file.name());
+		if (entity.isEmpty() && link.isEmpty()) {
+			this.errors.add(new ImportError(file.name(), 0, "-", "not a file of the import format"));
+			return;
+		}
+		List<Field> fields = new ArrayList<>();
+		if (entity.isPresent() || link.get().identified()) {
+			fields.add(ID);
+		}
+		fields.addAll(entity.map(EntityType::fields).orElseGet(() -> link.get().columns()));
+		Set<String> allowed = new LinkedHashSet<>();
+		Set<String> required = new LinkedHashSet<>();
+		fields.forEach((f) -> {
+			allowed.add(f.column());
+			if (f.mandatory()) {
+				required.add(f.column());
+			}
+		});
+		CsvFiles.Read read = CsvFiles.read(file, allowed, required);
+		this.errors.addAll(read.errors());
+		List<CheckedRow> rows = checkValues(read.rows(), fields);
+		entity.ifPresent((e) -> this.entities.put(e, rows));
+		link.ifPresent((l) -> this.links.put(l, rows));
+	}
+
+	private List<CheckedRow> checkValues(List<Row> rows, List<Field> fields) {
+		List<CheckedRow> checked = new ArrayList<>();
+		for (Row row : rows) {
+			Map<String, Object> raw = new HashMap<>();
+			fields.forEach((f) -> {
+				if (row.cells().containsKey(f.column())) {
+					raw.put(f.name(), row.cells().get(f.column()));
+				}
+			});
+			Values.Checked result = Values.check(fields, raw, true, true);
+			for (Problem p : result.problems()) {
+				this.errors.add(new ImportError(row.file(), row.line(), p.field(), p.reason()));
+			}
+			if (result.problems().isEmpty()) {
+				checked.add(new CheckedRow(row.file(), row.line(), result.values()));
+			}
+		}
+		return checked;
+	}
+
+	/**
+	 * Checks ids and references; with skipping, repeats until no dropped row is
+	 * referenced.
+	 */
+	private void checkReferences(boolean skipBadRows) {
+		Set<String> referenced = new HashSet<>();
+		this.entities.values().forEach((rows) -> rows.forEach((r) -> referenced.add((String) r.values().get("id"))));
+		forEachReference((row, field, id) -> referenced.add(id));
+		this.existing = this.references.kinds(referenced);
+		boolean dropped = true;
+		while (dropped) {
+			List<ImportError> found = new ArrayList<>();
+			Map<String, String> bundleKinds = bundleIds(found);
+			forEachReference((row, field, id) -> {
+				String kind = bundleKinds.containsKey(id) ? bundleKinds.get(id) : this.existing.get(id);
+				String problem = References.problem(id, kind, field.targets());
+				if (problem != null) {
+					found.add(new ImportError(row.file(), row.line(), field.column(), problem));
+				}
+			});
+			this.errors.addAll(found);
+			dropped = skipBadRows && drop(found);
+		}
+	}
+
+	/**
+	 * The ids the bundle defines, with their kind; duplicates and kind changes are
+	 * errors.
+	 */
+	private Map<String, String> bundleIds(List<ImportError> found) {
+		Map<String, String> kinds = new HashMap<>();
+		Map<String, CheckedRow> first = new HashMap<>();
+		this.entities.forEach((type, rows) -> rows.forEach((row) -> {
+			String id = (String) row.values().get("id");
+			CheckedRow earlier = first.putIfAbsent(id, row);
+			if (earlier != null) {
+				found.add(new ImportError(row.file(), row.line(), "id",
+						"'" + id + "' is already the id of " + earlier.file() + ":" + earlier.line()));
+			}
+			String stored = this.existing.get(id);
+			if (stored != null && !stored.equals(type.kind())) {
+				found.add(new ImportError(row.file(), row.line(), "id",
+						"'" + id + "' is already the id of a " + stored + " in the database"));
+			}
+			kinds.put(id, type.kind());
+		}));
+		return kinds;
+	}
+
+	private boolean drop(List<ImportError> found) {
+		Set<String> bad = new HashSet<>();
+		found.forEach((e) -> bad.add(e.file() + ":" + e.line()));
+		if (bad.isEmpty()) {
+			return false;
+		}
+		this.entities.values().forEach((rows) -> rows.removeIf((r) -> bad.contains(r.file() + ":" + r.line())));
+		this.links.values().forEach((rows) -> rows.removeIf((r) -> bad.contains(r.file() + ":" + r.line())));
+		return true;
+	}
+
+	private interface ReferenceVisitor {
+
+		void visit(CheckedRow row, Field field, String id);
+
+	}
+
+	private void forEachReference(ReferenceVisitor visitor) {
+		this.entities.forEach((type,
+				rows) -> rows.forEach((row) -> type.fields()
+					.stream()
+					.filter((f) -> f.type() == ValueType.REFERENCE)
+					.forEach((f) -> visit(visitor, row, f))));
+		this.links.forEach((link,
+				rows) -> rows.forEach((row) -> link.columns()
+					.stream()
+					.filter((f) -> f.type() == ValueType.REFERENCE)
+					.forEach((f) -> visit(visitor, row, f))));
+	}
+
+	private static void visit(ReferenceVisitor visitor, CheckedRow row, Field field) {
+		Object id = row.values().get(field.name());
+		if (id != null) {
+			visitor.visit(row, field, (String) id);
+		}
+	}
+
+}

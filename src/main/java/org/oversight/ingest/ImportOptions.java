@@ -1,0 +1,19 @@
+package org.oversight.ingest;
+
+/**
+ * How to import.
+ *
+ * @param dryRun validate and report only; write nothing
+ * @param skipBadRows write the good rows and list the bad ones instead of refusing the
+ * bundle
+ * @param source provenance written on every record
+ * @param recordedBy who imports
+ * @param batchSize rows per transaction
+ */
+public record ImportOptions(boolean dryRun, boolean skipBadRows, String source, String recordedBy, int batchSize) {
+
+	public static ImportOptions defaults(String source) {
+		return new ImportOptions(false, false, source, "import", 5000);
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.oversight.lead;
+
+import static org.oversight.model.RelationField.one;
+import static org.oversight.model.RelationField.in;
+import static org.oversight.model.RelationField.out;
+import static org.oversight.model.RelationField.ties;
+import static org.oversight.model.Field.bool;
+import static org.oversight.model.Field.code;
+import static org.oversight.model.Field.date;
+import static org.oversight.model.Field.ref;
+import static org.oversight.model.Field.text;
+
+import java.util.List;
+
+import org.oversight.finding.LinkRole;
+import org.oversight.model.EntityType;
+import org.oversight.model.LinkType;
+import org.oversight.model.ModelContribution;
+import org.oversight.model.RelationType;
+import org.oversight.model.RelationField;
+import org.oversight.model.RelationField.Direction;
+import org.springframework.stereotype.Component;
+
+/**
+ * Leads (问题线索, clues), the cases opened from them and the sanctions that ended them.
+ */
+@Component
+class LeadModel implements ModelContribution {
+
+	@Override
+	public List<EntityType> entityTypes() {
+		EntityType lead = new EntityType("Lead", "leads.csv", "问题线索",
+				List.of(ref("team_id", RelationType.OWNED_BY, "InspectionTeam").required(),
+						code("source", LeadSource.class).required(), code("status", LeadStatus.class).required(),
+						date("created_date").required(), ref("finding_id", RelationType.FROM_FINDING, "Finding"),
+						code("disposal", Disposal.class),
+						ref("transferred_to", RelationType.TRANSFERRED_TO, "Organization"), text("summary"),
+						text("name"), bool("green_channel")),
+				"-[:FROM_FINDING]->(:Finding)-[:CONCERNS]->", false);
+		EntityType kase = new EntityType("Case", "cases.csv", "案件",
+				List.of(date("opened_date").required(), ref("lead_id", RelationType.FROM_LEAD, "Lead"),
+						ref("handled_by", RelationType.HANDLED_BY, "Organization"), code("status", CaseStatus.class),
+						date("closed_date"), text("name")),
+				"-[:HANDLED_BY]->", false);
+		EntityType sanction = new EntityType("Sanction", "sanctions.csv", "处分/问责",
+				List.of(ref("person_id", RelationType.AGAINST, "Person").required(),
+						code("type", SanctionType.class).required(), date("date").required(),
+						ref("case_id", RelationType.IN_CASE, "Case"), text("name")),
+				"-[:AGAINST]->(:Person)-[:HOLDS_POSITION]->", false);
+		return List.of(lead, kase, sanction);
+	}
+
+	@Override
+	public List<LinkType> linkTypes() {
+		LinkType leadLinks = new LinkType("lead_links.csv", RelationType.IMPLICATES,
+				ref("lead_id", RelationType.IMPLICATES, "Lead").required(),
+				ref("entity_id", RelationType.IMPLICATES).required(), List.of(code("role", LinkRole.class).required()),
+				List.of(), false, "source", "entity", "Implication");
+		LinkType subjects = new LinkType("case_subjects.csv", RelationType.SUBJECT,
+				ref("case_id", RelationType.SUBJECT, "Case").required(),
+				ref("person_id", RelationType.SUBJECT, "Person").required(), List.of(), List.of(), false, "case",
+				"person", null);
+		return List.of(leadLinks, subjects);
+	}
+
+	@Override
+	public List<RelationField> relationFields() {
+		return List.of(one("Lead", "team", RelationType.OWNED_BY, "InspectionTeam"),
+				one("Lead", "finding", RelationType.FROM_FINDING, "Finding"),
+				one("Lead", "transferredTo", RelationType.TRANSFERRED_TO, "Organization"),
+				ties("Lead", "implicates", RelationType.IMPLICATES, Direction.OUT),
+				in("Lead", "cases", RelationType.FROM_LEAD, "Case"),
+				one("Case", "lead", RelationType.FROM_LEAD, "Lead"),
+				one("Case", "handledBy", RelationType.HANDLED_BY, "Organization"),
+				out("Case", "subjects", RelationType.SUBJECT, "Person"),
+				in("Case", "sanctions", RelationType.IN_CASE, "Sanction"),
+				one("Sanction", "person", RelationType.AGAINST, "Person"),
+				one("Sanction", "case", RelationType.IN_CASE, "Case"));
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.oversight.model;
+
+/**
+ * An expected failure with a code and, where it concerns one, the argument or field at
+ * fault; reported to users as is (never with a stack trace).
+ */
+public class DomainException extends RuntimeException {
+
+	private final ErrorCode code;
+
+	private final String field;
+
+	public DomainException(ErrorCode code, String field, String message) {
+		super(message);
+		this.code = code;
+		this.field = field;
+	}
+
+	public static DomainException badRequest(String field, String message) {
+		return new DomainException(ErrorCode.BAD_REQUEST, field, message);
+	}
+
+	public static DomainException limit(String field, String message) {
+		return new DomainException(ErrorCode.LIMIT_EXCEEDED, field, message);
+	}
+
+	public static DomainException notFound(String field, String id) {
+		return new DomainException(ErrorCode.NOT_FOUND, field, "No entity with id '" + id + "'");
+	}
+
+	public ErrorCode code() {
+		return this.code;
+	}
+
+	/** The argument or field at fault, or null. */
+	public String field() {
+		return this.field;
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.oversight.model;
+
+/**
+ * The codes every error the API returns carries, so clients can react without parsing
+ * text.
+ */
+public enum ErrorCode {
+
+	/** An argument is malformed or out of range. */
+	BAD_REQUEST,
+	/**
+	 * A value breaks a rule of the model (required, code list, date order, reference).
+	 */
+	VALIDATION,
+	/** The entity named does not exist (or is not visible to the caller). */
+	NOT_FOUND,
+	/** Someone else changed the entity since the caller read it. */
+	CONFLICT,
+	/** A bound on size, depth, hops or page length was exceeded. */
+	LIMIT_EXCEEDED,
+	/** The caller may not do this. */
+	FORBIDDEN,
+	/** Something failed inside; details are in the server log only. */
+	INTERNAL
+
+}

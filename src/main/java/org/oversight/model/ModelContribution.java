@@ -1,0 +1,22 @@
+package org.oversight.model;
+
+import java.util.List;
+
+/**
+ * What one feature adds to the graph model. Each feature package declares its entity and
+ * link types in one bean of this type; {@link Model} gathers them.
+ */
+public interface ModelContribution {
+
+	List<EntityType> entityTypes();
+
+	default List<LinkType> linkTypes() {
+		return List.of();
+	}
+
+	/** The GraphQL fields that follow relationships from this feature's types. */
+	default List<RelationField> relationFields() {
+		return List.of();
+	}
+
+}

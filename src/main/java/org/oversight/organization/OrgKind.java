@@ -1,0 +1,35 @@
+package org.oversight.organization;
+
+import org.oversight.model.Code;
+
+/** Kind of organization (组织类型). */
+public enum OrgKind implements Code {
+
+	PARTY_COMMITTEE("党委"),
+
+	DEPARTMENT("部门"),
+
+	STATE_ENTERPRISE("国有企业"),
+
+	PUBLIC_INSTITUTION("事业单位"),
+
+	VILLAGE("村党组织"),
+
+	DISCIPLINE_BODY("纪委监委"),
+
+	ORG_DEPARTMENT("组织部"),
+
+	OTHER("其他");
+
+	private final String zh;
+
+	OrgKind(String zh) {
+		this.zh = zh;
+	}
+
+	@Override
+	public String zh() {
+		return this.zh;
+	}
+
+}

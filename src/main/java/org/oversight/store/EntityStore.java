@@ -1,0 +1,101 @@
+package org.oversight.store;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.oversight.graph.Cypher;
+import org.oversight.model.EntityType;
+import org.oversight.model.Model;
+import org.oversight.model.RelationField;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads entities: by id, by ids, as filtered sorted pages, and along relation fields in
+ * batches. Every read of the API goes through here, in read transactions.
+ */
+@Component
+public class EntityStore {
+
+	/** The most items one relation field returns for one parent. */
+	public static final int RELATION_LIMIT = 500;
+
+	private final Cypher cypher;
+
+	private final Model model;
+
+	public EntityStore(Cypher cypher, Model model) {
+		this.cypher = cypher;
+		this.model = model;
+	}
+
+	public GraphEntity find(String id) {
+		List<GraphEntity> found = findAll(List.of(id));
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	/** The entities with these ids, in the order asked; unknown ids are left out. */
+	public List<GraphEntity> findAll(List<String> ids) {
+		Map<String, GraphEntity> byId = new HashMap<>();
+		this.cypher
+			.read("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n", Map.of("ids", ids),
+					(r) -> GraphEntity.of(r.get("n")))
+			.forEach((e) -> byId.put(e.id(), e));
+		return ids.stream().filter(byId::containsKey).map(byId::get).distinct().toList();
+	}
+
+	/** One page of a kind, filtered and sorted. */
+	public List<GraphEntity> list(String kind, Map<String, Object> filter, List<Sort> sort, Page page) {
+		EntityType type = this.model.requireEntity(kind);
+		ListQuery query = new ListQuery(type, filter);
+		Map<String, Object> params = new HashMap<>(query.parameters());
+		params.put("skip", page.offset());
+		params.put("limit", page.size());
+		String cypher = "MATCH (n:`" + type.kind() + "`) " + query.where() + " RETURN n " + query.orderBy(sort)
+				+ " SKIP $skip LIMIT $limit";
+		return this.cypher.read(cypher, params, (r) -> GraphEntity.of(r.get("n")));
+	}
+
+	public long count(String kind, Map<String, Object> filter) {
+		EntityType type = this.model.requireEntity(kind);
+		ListQuery query = new ListQuery(type, filter);
+		String cypher = "MATCH (n:`" + type.kind() + "`) " + query.where() + " RETURN count(n) AS c";
+		return this.cypher.read(cypher, query.parameters(), (r) -> r.get("c").asLong()).get(0);
+	}
+
+	/**
+	 * Follows one relation field from many parents in one statement: for each parent id,
+	 * the entities (or ties) at the other end.
+	 */
+	public Map<String, List<Object>> follow(RelationField field, List<String> ids) {
+		String pattern = switch (field.direction()) {
+			case OUT -> "(s)-[r:" + field.relation() + "]->(t%s)";
+			case IN -> "(s)<-[r:" + field.relation() + "]-(t%s)";
+			case BOTH -> "(s)-[r:" + field.relation() + "]-(t%s)";
+		};
+		String target = (field.target() != null) ? ":`" + field.target() + "`" : ":Entity";
+		String cypher = "UNWIND $ids AS id MATCH (s:Entity {id: id}) MATCH " + pattern.formatted(target)
+				+ " WITH id, r, s, t ORDER BY t.id"
+				+ " RETURN id, collect({rel: r, start: startNode(r), end: endNode(r), other: t})[..$limit] AS items";
+		Map<String, List<Object>> result = new LinkedHashMap<>();
+		this.cypher.read(cypher, Map.of("ids", ids, "limit", RELATION_LIMIT), (r) -> {
+			List<Object> items = r.get("items").asList((v) -> item(field, v));
+			return result.put(r.get("id").asString(), items);
+		});
+		return result;
+	}
+
+	private Object item(RelationField field, org.neo4j.driver.Value value) {
+		if (field.shape() != RelationField.Shape.TIES) {
+			return GraphEntity.of(value.get("other"));
+		}
+		var link = this.model.linkByRelation(field.relation()).orElseThrow();
+		Map<String, Object> tie = new LinkedHashMap<>(GraphEntity.plain(value.get("rel").asRelationship().asMap()));
+		tie.put(link.fromName(), GraphEntity.of(value.get("start")));
+		tie.put(link.toName(), GraphEntity.of(value.get("end")));
+		tie.put("__typename", link.graphQlType());
+		return tie;
+	}
+
+}

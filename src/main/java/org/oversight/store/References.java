@@ -1,0 +1,53 @@
+package org.oversight.store;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.oversight.graph.Cypher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers which ids exist and of which kind, for many ids in one statement.
+ */
+@Component
+public class References {
+
+	private final Cypher cypher;
+
+	public References(Cypher cypher) {
+		this.cypher = cypher;
+	}
+
+	/** The kind of each id found in the database; ids not found are absent. */
+	public Map<String, String> kinds(Collection<String> ids) {
+		Map<String, String> kinds = new HashMap<>();
+		if (ids.isEmpty()) {
+			return kinds;
+		}
+		this.cypher.read("""
+				UNWIND $ids AS id MATCH (n:Entity {id: id})
+				RETURN id, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind""", Map.of("ids", List.copyOf(ids)),
+				(r) -> kinds.put(r.get("id").asString(), r.get("kind").asString()));
+		return kinds;
+	}
+
+	/**
+	 * Why a reference is wrong, or null when it is fine.
+	 * @param id the referenced id
+	 * @param kind its kind, or null when it exists nowhere
+	 * @param allowed the kinds allowed; empty for any
+	 */
+	public static String problem(String id, String kind, Set<String> allowed) {
+		if (kind == null) {
+			return "'" + id + "' exists neither in this data nor in the database";
+		}
+		if (!allowed.isEmpty() && !allowed.contains(kind)) {
+			return "'" + id + "' is a " + kind + ", expected " + String.join(" or ", allowed);
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.oversight.system;
+
+import java.util.Map;
+
+import org.oversight.graph.Cypher;
+import org.oversight.graph.DatabaseReady;
+import org.oversight.ingest.Bundle;
+import org.oversight.ingest.ImportOptions;
+import org.oversight.ingest.ImportProgress;
+import org.oversight.ingest.ImportReport;
+import org.oversight.ingest.Importer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the sample city (packaged from {@code import/sample/}) into an empty database
+ * before the server takes requests, so the first query already has data. In demo mode a
+ * database holding other data stops the start instead.
+ */
+@Component
+class SampleData implements SmartInitializingSingleton {
+
+	static final String LOCATION = "import/sample";
+
+	private static final Logger log = LoggerFactory.getLogger(SampleData.class);
+
+	private final Importer importer;
+
+	private final Cypher cypher;
+
+	private final boolean enabled;
+
+	private final boolean demo;
+
+	SampleData(Importer importer, Cypher cypher, DatabaseReady ready,
+			@Value("${oversight.load-sample:true}") boolean enabled, @Value("${oversight.demo:false}") boolean demo) {
+		this.importer = importer;
+		this.cypher = cypher;
+		this.enabled = enabled;
+		this.demo = demo;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!this.enabled) {
+			return;
+		}
+		long entities = this.cypher.read("MATCH (n:Entity) RETURN count(n) AS c", Map.of(), (r) -> r.get("c").asLong())
+			.get(0);
+		long sample = this.cypher
+			.read("MATCH (n:Entity) WHERE n.source = $source RETURN count(n) AS c",
+					Map.of("source", ImportSource.SAMPLE), (r) -> r.get("c").asLong())
+			.get(0);
+		if (entities > 0) {
+			if (this.demo && sample < entities) {
+				throw new IllegalStateException("demo refuses to start: the database holds " + (entities - sample)
+						+ " entities that are not the sample's; use serve, or another --data-dir");
+			}
+			log.info("Database holds {} entities; sample not loaded", entities);
+			return;
+		}
+		ImportReport report = this.importer.run(Bundle.ofClasspath(LOCATION),
+				ImportOptions.defaults(ImportSource.SAMPLE), ImportProgress.NONE);
+		if (!report.ok()) {
+			report.errors().forEach((e) -> log.error("sample: {}", e));
+			throw new IllegalStateException("The packaged sample dataset does not load; see the errors above");
+		}
+		log.info("Sample city loaded: {} rows in {} ms", report.rows(), report.elapsed().toMillis());
+	}
+
+	/** The provenance of the sample's records. */
+	static final class ImportSource {
+
+		static final String SAMPLE = "sample:黔安市";
+
+		private ImportSource() {
+		}
+
+	}
+
+}
