@@ -3,6 +3,7 @@ package org.oversight.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,18 +16,31 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "oversight-graph", mixinStandardHelpOptions = true, version = "Oversight Graph 0.1",
 		description = "Link analysis for city and county inspection (巡察) work on Neo4j and GraphQL.",
-		subcommands = { ServeCommand.class, DemoCommand.class, ImportCommand.class })
+		subcommands = { ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class })
 public class Cli implements Callable<Integer> {
 
 	/** Returned by a command that leaves the server running. */
 	public static final int KEEP_RUNNING = -1;
 
+	/**
+	 * Spring properties given on the command line ({@code --a.b=c}), passed through as
+	 * they are.
+	 */
+	private static final Pattern PROPERTY = Pattern.compile("--[a-zA-Z][\\w-]*\\.[\\w.\\[\\]-]+=.*");
+
+	private static List<String> properties = List.of();
+
 	/** Runs the command line and returns the exit code, or {@link #KEEP_RUNNING}. */
 	public static int run(String[] args) {
 		CommandLine commandLine = new CommandLine(new Cli());
-		commandLine.setUnmatchedArgumentsAllowed(false);
-		String[] effective = hasCommand(commandLine, args) ? args : prepend("serve", args);
-		return commandLine.execute(effective);
+		List<String> own = new ArrayList<>();
+		List<String> passed = new ArrayList<>();
+		for (String arg : args) {
+			(PROPERTY.matcher(arg).matches() ? passed : own).add(arg);
+		}
+		properties = List.copyOf(passed);
+		String[] rest = own.toArray(String[]::new);
+		return commandLine.execute(hasCommand(commandLine, rest) ? rest : prepend("serve", rest));
 	}
 
 	/**
@@ -70,9 +84,6 @@ public class Cli implements Callable<Integer> {
 		@Option(names = "--neo4j-password", description = "Password of the external Neo4j.")
 		String neo4jPassword;
 
-		@CommandLine.Unmatched
-		List<String> springArgs = new ArrayList<>();
-
 		/** The command line Spring sees. */
 		List<String> springArguments() {
 			List<String> args = new ArrayList<>();
@@ -88,13 +99,7 @@ public class Cli implements Callable<Integer> {
 			if (this.neo4jPassword != null) {
 				args.add("--spring.neo4j.authentication.password=" + this.neo4jPassword);
 			}
-			for (String arg : this.springArgs) {
-				if (!arg.startsWith("--") || !arg.contains("=")) {
-					throw new CommandLine.ParameterException(new CommandLine(this),
-							"Unknown option or argument: " + arg);
-				}
-				args.add(arg);
-			}
+			args.addAll(properties);
 			return args;
 		}
 

@@ -43,8 +43,13 @@ class ImportCommand implements Callable<Integer> {
 	@Option(names = "--skip-bad-rows", description = "Import the good rows and list the bad ones.")
 	boolean skipBadRows;
 
-	@Option(names = "--source", description = "Provenance written on every record (default: the folder name).")
+	@Option(names = "--source",
+			description = "Provenance written on every record (default: the manifest's source, else the folder).")
 	String source;
+
+	@Option(names = "--report", defaultValue = "import-skipped.txt",
+			description = "Where the rows left out by --skip-bad-rows are listed (default import-skipped.txt).")
+	Path report;
 
 	@Option(names = "--batch-size", defaultValue = "5000", description = "Rows per transaction (default 5000).")
 	int batchSize;
@@ -62,11 +67,24 @@ class ImportCommand implements Callable<Integer> {
 			.web(WebApplicationType.NONE)
 			.run(args.toArray(String[]::new))) {
 			Importer importer = context.getBean(Importer.class);
-			String src = (this.source != null) ? this.source
-					: this.folder.toAbsolutePath().normalize().getFileName().toString();
-			ImportOptions options = new ImportOptions(this.dryRun, this.skipBadRows, src, "cli", this.batchSize);
+			ImportOptions options = new ImportOptions(this.dryRun, this.skipBadRows, this.source, "cli",
+					this.batchSize);
 			ImportReport report = importer.run(Bundle.of(this.folder), options, new TerminalProgress(out));
+			writeSkipped(report);
 			return print(report, out);
+		}
+	}
+
+	private void writeSkipped(ImportReport report) {
+		if (report.skipped().isEmpty()) {
+			return;
+		}
+		try {
+			Files.write(this.report, report.skipped().stream().map(ImportError::toString).toList());
+			System.out.println(report.skipped().size() + " bad row(s) skipped; listed in " + this.report);
+		}
+		catch (java.io.IOException ex) {
+			System.err.println("cannot write " + this.report + ": " + ex.getMessage());
 		}
 	}
 
@@ -75,9 +93,6 @@ class ImportCommand implements Callable<Integer> {
 			report.errors().forEach((e) -> System.err.println(e));
 			System.err.println(report.errors().size() + " error(s); nothing was imported.");
 			return 1;
-		}
-		for (ImportError skipped : report.skipped()) {
-			out.println("skipped " + skipped);
 		}
 		out.println(report.dryRun() ? "Dry run: nothing written. Would write:" : "Imported:");
 		report.counts()

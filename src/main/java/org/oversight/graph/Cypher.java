@@ -42,6 +42,20 @@ public class Cypher {
 		return inWrite((tx) -> list(tx, query, parameters, mapper));
 	}
 
+	/**
+	 * Streams the records of one statement to a consumer in a read transaction, without
+	 * holding them all in memory (exports of large graphs).
+	 */
+	public void stream(String query, Map<String, Object> parameters, java.util.function.Consumer<Record> consumer) {
+		try (Session session = this.driver.session(this.sessionConfig)) {
+			this.statements.incrementAndGet();
+			session.executeRead((tx) -> {
+				tx.run(query, parameters).forEachRemaining(consumer);
+				return null;
+			});
+		}
+	}
+
 	/** Runs work in one read transaction, retried on transient errors. */
 	public <T> T inRead(TransactionCallback<T> work) {
 		try (Session session = this.driver.session(this.sessionConfig)) {

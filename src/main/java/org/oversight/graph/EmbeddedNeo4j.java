@@ -21,6 +21,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -95,8 +96,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	private static String ensurePassword(DatabaseManagementService service, Path home, String configured) {
 		String password = (configured != null && !configured.isBlank()) ? configured : storedOrNewPassword(home);
 		GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-		system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-				Map.of("password", password));
+		try {
+			system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+					Map.of("password", password));
+		}
+		catch (QueryExecutionException ex) {
+			// Neo4j refuses to "change" a password to the one already set: that is the
+			// restart case.
+			if (!String.valueOf(ex.getMessage()).contains("cannot be the same")) {
+				throw ex;
+			}
+		}
 		return password;
 	}
 

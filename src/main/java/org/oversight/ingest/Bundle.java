@@ -18,9 +18,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * jar).
  *
  * @param name how the bundle is named in messages
- * @param files its CSV files, by file name
+ * @param files its data files, by file name
+ * @param manifest its manifest, or null when it has none
  */
-public record Bundle(String name, List<File> files) {
+public record Bundle(String name, List<File> files, Manifest manifest) {
+
+	/** The provenance of its records: the manifest's source, else the given fallback. */
+	public String source(String fallback) {
+		return (this.manifest != null && this.manifest.source() != null) ? this.manifest.source() : fallback;
+	}
 
 	/** One file of a bundle. */
 	public record File(String name, Opener opener) {
@@ -45,29 +51,43 @@ public record Bundle(String name, List<File> files) {
 			throw new IllegalArgumentException(folder + " is not a folder");
 		}
 		try (Stream<Path> paths = Files.list(folder)) {
-			List<File> files = paths.filter((p) -> p.getFileName().toString().endsWith(".csv"))
+			List<File> files = paths.filter((p) -> isData(p.getFileName().toString()))
 				.filter(Files::isRegularFile)
 				.sorted(Comparator.comparing(Path::toString))
 				.map((p) -> new File(p.getFileName().toString(), () -> Files.newInputStream(p)))
 				.toList();
-			return new Bundle(folder.toString(), files);
+			return new Bundle(folder.toString(), files, manifest(folder).orElse(null));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
+	/** Whether a file holds records: CSV, or JSON Lines with the same fields. */
+	public static boolean isData(String name) {
+		return name.endsWith(".csv") || name.endsWith(".jsonl");
+	}
+
+	/** The manifest of a folder, if it has one. */
+	public static java.util.Optional<Manifest> manifest(Path folder) {
+		Path file = folder.resolve(Manifest.FILE);
+		return Files.isRegularFile(file) ? java.util.Optional.of(Manifest.read(file)) : java.util.Optional.empty();
+	}
+
 	/** The CSV files packaged under a classpath location, e.g. {@code import/sample}. */
 	public static Bundle ofClasspath(String location) {
 		try {
-			Resource[] resources = new PathMatchingResourcePatternResolver()
-				.getResources("classpath*:" + location + "/*.csv");
+			var resolver = new PathMatchingResourcePatternResolver();
 			List<File> files = new ArrayList<>();
-			for (Resource resource : resources) {
-				files.add(new File(resource.getFilename(), resource::getInputStream));
+			for (Resource resource : resolver.getResources("classpath*:" + location + "/*")) {
+				if (isData(resource.getFilename())) {
+					files.add(new File(resource.getFilename(), resource::getInputStream));
+				}
 			}
 			files.sort(Comparator.comparing(File::name));
-			return new Bundle("classpath:" + location, files);
+			Resource manifest = resolver.getResource("classpath:" + location + "/" + Manifest.FILE);
+			return new Bundle("classpath:" + location, files,
+					manifest.exists() ? Manifest.read(manifest.getInputStream()) : null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

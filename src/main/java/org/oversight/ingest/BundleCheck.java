@@ -38,6 +38,9 @@ final class BundleCheck {
 
 	final List<ImportError> errors = new ArrayList<>();
 
+	/** The provenance the records will carry. */
+	String source;
+
 	/** Ids already in the database, with their kind. */
 	Map<String, String> existing = Map.of();
 
@@ -47,11 +50,29 @@ final class BundleCheck {
 	}
 
 	BundleCheck run(Bundle bundle, boolean skipBadRows) {
+		checkManifest(bundle);
 		for (Bundle.File file : bundle.files()) {
 			readFile(file);
 		}
 		checkReferences(skipBadRows);
 		return this;
+	}
+
+	/** With a manifest, exactly the files it names must be there. */
+	private void checkManifest(Bundle bundle) {
+		if (bundle.manifest() == null || bundle.manifest().files() == null) {
+			return;
+		}
+		List<String> present = bundle.files().stream().map(Bundle.File::name).toList();
+		bundle.manifest()
+			.files()
+			.stream()
+			.filter((f) -> !present.contains(f))
+			.forEach((f) -> this.errors.add(new ImportError(Manifest.FILE, 0, "files", f + " is named but missing")));
+		present.stream()
+			.filter((f) -> !bundle.manifest().files().contains(f))
+			.forEach((f) -> this.errors
+				.add(new ImportError(Manifest.FILE, 0, "files", f + " is present but not named")));
 	}
 
 	/** Errors that concern a whole file (unknown file, bad header): never skippable. */
@@ -60,8 +81,9 @@ final class BundleCheck {
 	}
 
 	private void readFile(Bundle.File file) {
-		var entity = this.model.entityByFile(file.name());
-		var link = this.model.linkByFile(file.name());
+		String name = DataFiles.modelName(file.name());
+		var entity = this.model.entityByFile(name);
+		var link = this.model.linkByFile(name);
 		if (entity.isEmpty() && link.isEmpty()) {
 			this.errors.add(new ImportError(file.name(), 0, "-", "not a file of the import format"));
 			return;
@@ -79,11 +101,11 @@ final class BundleCheck {
 				required.add(f.column());
 			}
 		});
-		CsvFiles.Read read = CsvFiles.read(file, allowed, required);
+		DataFiles.Read read = DataFiles.read(file, allowed, required);
 		this.errors.addAll(read.errors());
 		List<CheckedRow> rows = checkValues(read.rows(), fields);
-		entity.ifPresent((e) -> this.entities.put(e, rows));
-		link.ifPresent((l) -> this.links.put(l, rows));
+		entity.ifPresent((e) -> this.entities.computeIfAbsent(e, (k) -> new ArrayList<>()).addAll(rows));
+		link.ifPresent((l) -> this.links.computeIfAbsent(l, (k) -> new ArrayList<>()).addAll(rows));
 	}
 
 	private List<CheckedRow> checkValues(List<Row> rows, List<Field> fields) {
@@ -99,9 +121,9 @@ final class BundleCheck {
 			for (Problem p : result.problems()) {
 				this.errors.add(new ImportError(row.file(), row.line(), p.field(), p.reason()));
 			}
-			if (result.problems().isEmpty()) {
-				checked.add(new CheckedRow(row.file(), row.line(), result.values()));
-			}
+			// A row with bad values is still checked for references, so every problem is
+			// reported.
+			checked.add(new CheckedRow(row.file(), row.line(), result.values()));
 		}
 		return checked;
 	}

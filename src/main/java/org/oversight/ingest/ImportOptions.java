@@ -6,7 +6,8 @@ package org.oversight.ingest;
  * @param dryRun validate and report only; write nothing
  * @param skipBadRows write the good rows and list the bad ones instead of refusing the
  * bundle
- * @param source provenance written on every record
+ * @param source provenance written on every record; null for the manifest's source, else
+ * the bundle's name
  * @param recordedBy who imports
  * @param batchSize rows per transaction
  */

@@ -45,6 +45,7 @@ public class Importer {
 	public ImportReport run(Bundle bundle, ImportOptions options, ImportProgress progress) {
 		long started = System.nanoTime();
 		BundleCheck check = new BundleCheck(this.model, this.references).run(bundle, options.skipBadRows());
+		check.source = (options.source() != null) ? options.source() : bundle.source(bundle.name());
 		long rows = rowCount(check);
 		boolean refused = options.skipBadRows() ? !check.fileErrors().isEmpty() : !check.errors.isEmpty();
 		if (refused) {
@@ -72,7 +73,7 @@ public class Importer {
 
 	private Map<String, WriteCounts> write(BundleCheck check, ImportOptions options, ImportProgress progress,
 			long total) {
-		Provenance provenance = new Provenance(options.source(), options.recordedBy());
+		Provenance provenance = new Provenance(check.source, options.recordedBy());
 		Map<String, WriteCounts> counts = new LinkedHashMap<>();
 		long[] done = { 0 };
 		check.entities.forEach((type, rows) -> counts.put(type.file(),

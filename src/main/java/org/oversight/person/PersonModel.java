@@ -27,9 +27,9 @@ class PersonModel implements ModelContribution {
 
 	@Override
 	public List<EntityType> entityTypes() {
-		return List.of(new EntityType(
-				"Person", "persons.csv", "人员", List.of(text("name").required(), code("gender", Gender.class),
-						integer("birth_year"), bool("party_member"), text("id_hash"), identifier("id_number")),
+		return List.of(new EntityType("Person", "persons.csv", "人员",
+				List.of(text("name").required(), code("gender", Gender.class), integer("birth_year"),
+						bool("party_member"), text("id_hash"), text("id_masked"), identifier("id_number")),
 				"-[:HOLDS_POSITION]->", true));
 	}
 

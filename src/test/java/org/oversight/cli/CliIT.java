@@ -1,0 +1,110 @@
+package org.oversight.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliIT {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private PrintStream oldOut;
+
+	private PrintStream oldErr;
+
+	@BeforeEach
+	void capture() {
+		this.oldOut = System.out;
+		this.oldErr = System.err;
+		System.setOut(new PrintStream(this.out, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@AfterEach
+	void restore() {
+		System.setOut(this.oldOut);
+		System.setErr(this.oldErr);
+	}
+
+	@Test
+	void helpListsTheCommands() {
+		assertThat(Cli.run(new String[] { "--help" })).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("serve", "demo", "import");
+	}
+
+	@Test
+	void badUsageExitsWithTwo() {
+		assertThat(Cli.run(new String[] { "import" })).isEqualTo(2);
+		assertThat(Cli.run(new String[] { "import", this.dir.toString(), "--no-such-option" })).isEqualTo(2);
+		assertThat(Cli.run(new String[] { "import", this.dir.resolve("missing").toString() })).isEqualTo(2);
+	}
+
+	@Test
+	void importPrintsEveryErrorAndExitsWithOne() throws IOException {
+		Path bundle = Files.createDirectories(this.dir.resolve("bundle"));
+		Files.writeString(bundle.resolve("organizations.csv"), "id,name,kind,level\nO1,,DEPARTMENT,TOWN\n");
+		int exit = Cli.run(new String[] { "import", bundle.toString(), "--data-dir", this.dir.resolve("db").toString(),
+				"--oversight.bolt.port=0" });
+		assertThat(exit).isOne();
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("organizations.csv:2: name: a value is required",
+				"organizations.csv:2: level: 'TOWN' is not one of CITY, COUNTY, TOWNSHIP, VILLAGE",
+				"nothing was imported");
+	}
+
+	@Test
+	void importLoadsABundleAndSaysWhatItDid() throws IOException {
+		Path bundle = Files.createDirectories(this.dir.resolve("bundle"));
+		Files.writeString(bundle.resolve("organizations.csv"), "id,name,kind,level\nO1,市委,PARTY_COMMITTEE,CITY\n");
+		String[] args = { "import", bundle.toString(), "--data-dir", this.dir.resolve("db").toString(),
+				"--oversight.bolt.port=0" };
+		assertThat(Cli.run(args)).as(() -> this.err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(Cli.run(args)).as(() -> this.err.toString(StandardCharsets.UTF_8)).isZero();
+		String printed = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(printed).contains("organizations.csv          created       1  updated       0  unchanged       0")
+			.contains("organizations.csv          created       0  updated       0  unchanged       1");
+	}
+
+	@Test
+	void exportThenImportIntoAnEmptyDatabaseGivesTheSameGraph() throws IOException {
+		Path bundle = Files.createDirectories(this.dir.resolve("bundle"));
+		for (var file : org.oversight.Fixtures.smallCity().entrySet()) {
+			Files.writeString(bundle.resolve(file.getKey()), file.getValue().replace("$", "RT-"));
+		}
+		String port = "--oversight.bolt.port=0";
+		String db1 = this.dir.resolve("db1").toString();
+		String db2 = this.dir.resolve("db2").toString();
+		assertThat(Cli.run(new String[] { "import", bundle.toString(), "--data-dir", db1, port })).isZero();
+		assertThat(Cli.run(new String[] { "export", this.dir.resolve("out1").toString(), "--data-dir", db1, port }))
+			.isZero();
+		assertThat(Cli.run(new String[] { "import", this.dir.resolve("out1").toString(), "--data-dir", db2, port }))
+			.isZero();
+		assertThat(Cli.run(new String[] { "export", this.dir.resolve("out2").toString(), "--data-dir", db2, port }))
+			.isZero();
+		try (var files = Files.list(this.dir.resolve("out1"))) {
+			List<Path> exported = files.filter((f) -> f.toString().endsWith(".csv")).toList();
+			assertThat(exported).hasSize(org.oversight.Fixtures.smallCity().size());
+			for (Path file : exported) {
+				assertThat(this.dir.resolve("out2").resolve(file.getFileName())).hasSameTextualContentAs(file);
+			}
+		}
+		assertThat(Files.readString(this.dir.resolve("out1/persons.csv"))).contains("5299**********123X")
+			.doesNotContain("52990119700101123X");
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.oversight.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oversight.Fixtures;
+import org.oversight.TestData;
+import org.oversight.graph.Cypher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class ImportIT {
+
+	@Autowired
+	Importer importer;
+
+	@Autowired
+	Cypher cypher;
+
+	String p;
+
+	@BeforeEach
+	void prefix() {
+		this.p = TestData.prefix();
+	}
+
+	@Test
+	void importingTheSameBundleTwiceChangesNothing() {
+		ImportReport first = TestData.load(this.importer, this.p, Fixtures.smallCity());
+		long[] size = TestData.graphSize(this.cypher, this.p);
+		ImportReport second = TestData.load(this.importer, this.p, Fixtures.smallCity());
+
+		assertThat(first.total().created()).isEqualTo(first.rows());
+		assertThat(second.total().created()).isZero();
+		assertThat(second.total().updated()).isZero();
+		assertThat(second.total().unchanged()).isEqualTo(second.rows());
+		assertThat(TestData.graphSize(this.cypher, this.p)).containsExactly(size);
+	}
+
+	@Test
+	void aCorrectedFileUpdatesTheRecordsItNames() {
+		TestData.load(this.importer, this.p, Fixtures.smallCity());
+		ImportReport report = TestData.load(this.importer, this.p, Map.of("organizations.csv", """
+				id,name,kind,level,parent_id,sector
+				$A-JY,安平县教育体育局,DEPARTMENT,COUNTY,$B,EDUCATION
+				$A-JT,安平县交通运输局,DEPARTMENT,COUNTY,$A,TRANSPORT
+				"""));
+		assertThat(report.counts().get("organizations.csv")).isEqualTo(new org.oversight.store.WriteCounts(0, 1, 1));
+		assertThat(value("MATCH (o {id: $id})-[:PART_OF]->(p) RETURN p.id + ' ' + o.name + ' ' + o.version", "A-JY"))
+			.isEqualTo(this.p + "B 安平县教育体育局 1");
+		// an emptied optional cell removes the value; the old parent link is gone
+		assertThat(TestData.count(this.cypher, "MATCH ({id: $id})-[r:PART_OF]->() RETURN count(r)",
+				Map.of("id", this.p + "A-JY")))
+			.isOne();
+	}
+
+	@Test
+	void reportsEveryKindOfErrorWithFileLineAndColumnAndWritesNothing() {
+		Map<String, String> files = new HashMap<>(Fixtures.smallCity());
+		files.put("organizations.csv", """
+				id,name,kind,level,parent_id,sector
+				$CITY,黔安市委,PARTY_COMMITTEE,CITY,,
+				$X1,,DEPARTMENT,COUNTY,$CITY,
+				$X2,某局,BUREAU,COUNTY,$CITY,
+				$X3,某局,DEPARTMENT,COUNTY,$NOWHERE,
+				$CITY,重复,DEPARTMENT,COUNTY,,
+				""");
+		files.put("projects.csv", """
+				id,name,org_id,budget,start_date,end_date
+				$PRJ-1,项目,$CITY,-5,2020-13-01,
+				$PRJ-2,项目,$P-ZHANG,1,2020-01-01,2019-01-01
+				""");
+		files.put("persons.csv", """
+				id,name,nickname
+				$P-ZHANG,张某,老张
+				""");
+		files.put("contracts.csv", """
+				id,project_id,company_id,amount
+				$CT-1,$PRJ-1,$C-ROAD,1
+				""");
+		files.put("ledger.csv", "a,b\n1,2\n");
+		ImportReport report = this.importer.run(TestData.bundle(this.p, files), ImportOptions.defaults("test"),
+				ImportProgress.NONE);
+
+		List<String> errors = report.errors().stream().map(ImportError::toString).toList();
+		assertThat(errors).contains("organizations.csv:3: name: a value is required",
+				"organizations.csv:4: kind: 'BUREAU' is not one of PARTY_COMMITTEE, DEPARTMENT, STATE_ENTERPRISE, PUBLIC_INSTITUTION, VILLAGE, DISCIPLINE_BODY, ORG_DEPARTMENT, OTHER",
+				"organizations.csv:5: parent_id: '" + this.p
+						+ "NOWHERE' exists neither in this data nor in the database",
+				"organizations.csv:6: id: '" + this.p + "CITY' is already the id of organizations.csv:2",
+				"projects.csv:2: budget: '-5' must be a non-negative number",
+				"projects.csv:2: start_date: '2020-13-01' is not a date of the form YYYY-MM-DD",
+				"projects.csv:3: end_date: 2019-01-01 is before 2020-01-01",
+				"projects.csv:3: org_id: '" + this.p + "P-ZHANG' is a Person, expected Organization",
+				"contracts.csv:1: signed_date: required column missing",
+				"ledger.csv:0: -: not a file of the import format");
+		assertThat(errors).anyMatch((e) -> e.startsWith("persons.csv:1: nickname: not a column of persons.csv"));
+		assertThat(TestData.graphSize(this.cypher, this.p)).containsExactly(0, 0);
+	}
+
+	@Test
+	void refusesToChangeTheKindOfAnExistingId() {
+		TestData.load(this.importer, this.p, Fixtures.smallCity());
+		ImportReport report = this.importer.run(TestData.bundle(this.p, Map.of("companies.csv", "id,name\n$A,冒名公司\n")),
+				ImportOptions.defaults("t"), ImportProgress.NONE);
+		assertThat(report.errors()).extracting(ImportError::toString)
+			.containsExactly(
+					"companies.csv:2: id: '" + this.p + "A' is already the id of a Organization in the database");
+	}
+
+	@Test
+	void skipsBadRowsOnlyWhenAskedAndSaysWhich() {
+		Map<String, String> files = Map.of("organizations.csv", """
+				id,name,kind,level,parent_id
+				$CITY,黔安市委,PARTY_COMMITTEE,CITY,
+				$BAD,坏行,NOPE,COUNTY,$CITY
+				$CHILD,下级,DEPARTMENT,COUNTY,$BAD
+				$OK,好行,DEPARTMENT,COUNTY,$CITY
+				""");
+		ImportReport report = this.importer.run(TestData.bundle(this.p, files),
+				new ImportOptions(false, true, "t", "test", 100), ImportProgress.NONE);
+		assertThat(report.ok()).isTrue();
+		assertThat(report.skipped()).extracting(ImportError::toString)
+			.containsExactly(
+					"organizations.csv:3: kind: 'NOPE' is not one of PARTY_COMMITTEE, DEPARTMENT, "
+							+ "STATE_ENTERPRISE, PUBLIC_INSTITUTION, VILLAGE, DISCIPLINE_BODY, ORG_DEPARTMENT, OTHER",
+					"organizations.csv:4: parent_id: '" + this.p
+							+ "BAD' exists neither in this data nor in the database");
+		assertThat(TestData.graphSize(this.cypher, this.p)[0]).isEqualTo(2);
+	}
+
+	@Test
+	void aDryRunWritesNothingAndSaysWhatItWouldDo() {
+		TestData.load(this.importer, this.p,
+				Map.of("organizations.csv", "id,name,kind,level\n$CITY,市委,PARTY_COMMITTEE,CITY\n"));
+		ImportReport report = this.importer.run(TestData.bundle(this.p, Fixtures.smallCity()),
+				new ImportOptions(true, false, "t", "test", 100), ImportProgress.NONE);
+		assertThat(report.dryRun()).isTrue();
+		assertThat(report.counts().get("organizations.csv")).isEqualTo(new org.oversight.store.WriteCounts(7, 1, 0));
+		assertThat(TestData.graphSize(this.cypher, this.p)[0]).isOne();
+	}
+
+	@Test
+	void anImportStoppedHalfWayCompletesWhenRunAgain() {
+		ImportOptions smallBatches = new ImportOptions(false, false, "t", "test", 2);
+		assertThatThrownBy(() -> this.importer.run(TestData.bundle(this.p, Fixtures.smallCity()), smallBatches,
+				(phase, done, total) -> {
+					if (done >= 8) {
+						throw new IllegalStateException("killed");
+					}
+				}))
+			.hasMessage("killed");
+		long[] partial = TestData.graphSize(this.cypher, this.p);
+		assertThat(partial[0]).isGreaterThan(0).isLessThan(20);
+
+		this.importer.run(TestData.bundle(this.p, Fixtures.smallCity()), smallBatches, ImportProgress.NONE);
+		String q = TestData.prefix();
+		TestData.load(this.importer, q, Fixtures.smallCity());
+		assertThat(TestData.graphSize(this.cypher, this.p)).containsExactly(TestData.graphSize(this.cypher, q));
+	}
+
+	@Test
+	void acceptsAByteOrderMarkAndQuotedCells() {
+		TestData.load(this.importer, this.p,
+				Map.of("companies.csv", "\uFEFFid,name,address\n$C1,\"某某公司, 有限\",\"贵州省\n黔安市\"\n$C2,另一公司,\n"));
+		assertThat(value("MATCH (c {id: $id}) RETURN c.name + '|' + c.address", "C1")).isEqualTo("某某公司, 有限|贵州省\n黔安市");
+	}
+
+	private String value(String query, String id) {
+		return this.cypher.read(query, Map.of("id", this.p + id), (r) -> r.get(0).asString()).get(0);
+	}
+
+}
