@@ -103,12 +103,18 @@ final class BundleCheck {
 		});
 		DataFiles.Read read = DataFiles.read(file, allowed, required);
 		this.errors.addAll(read.errors());
-		List<CheckedRow> rows = checkValues(read.rows(), fields);
+		Set<String> missing = new HashSet<>();
+		read.errors().stream().filter((e) -> e.line() == 1).forEach((e) -> missing.add(e.column()));
+		List<CheckedRow> rows = checkValues(read.rows(), fields, missing);
 		entity.ifPresent((e) -> this.entities.computeIfAbsent(e, (k) -> new ArrayList<>()).addAll(rows));
 		link.ifPresent((l) -> this.links.computeIfAbsent(l, (k) -> new ArrayList<>()).addAll(rows));
 	}
 
-	private List<CheckedRow> checkValues(List<Row> rows, List<Field> fields) {
+	/**
+	 * Checks each row's values; a column missing from the header is reported once, not
+	 * per row.
+	 */
+	private List<CheckedRow> checkValues(List<Row> rows, List<Field> fields, Set<String> missingColumns) {
 		List<CheckedRow> checked = new ArrayList<>();
 		for (Row row : rows) {
 			Map<String, Object> raw = new HashMap<>();
@@ -119,7 +125,9 @@ final class BundleCheck {
 			});
 			Values.Checked result = Values.check(fields, raw, true, true);
 			for (Problem p : result.problems()) {
-				this.errors.add(new ImportError(row.file(), row.line(), p.field(), p.reason()));
+				if (!missingColumns.contains(p.field())) {
+					this.errors.add(new ImportError(row.file(), row.line(), p.field(), p.reason()));
+				}
 			}
 			// A row with bad values is still checked for references, so every problem is
 			// reported.
@@ -133,6 +141,9 @@ final class BundleCheck {
 	 * referenced.
 	 */
 	private void checkReferences(boolean skipBadRows) {
+		if (skipBadRows) {
+			drop(this.errors);
+		}
 		Set<String> referenced = new HashSet<>();
 		this.entities.values().forEach((rows) -> rows.forEach((r) -> referenced.add((String) r.values().get("id"))));
 		forEachReference((row, field, id) -> referenced.add(id));

@@ -114,9 +114,8 @@ final class DataFiles {
 			required.stream()
 				.filter((c) -> !header.contains(c))
 				.forEach((c) -> errors.add(new ImportError(file.name(), 1, c, "required column missing")));
-			if (!errors.isEmpty()) {
-				return new Read(rows, errors);
-			}
+			// Rows are still read after a header problem, so their references can be
+			// checked too.
 			long line = 1;
 			for (CSVRecord record : parser) {
 				line = parser.getCurrentLineNumber();
@@ -127,7 +126,9 @@ final class DataFiles {
 				}
 				Map<String, String> cells = new LinkedHashMap<>();
 				for (int i = 0; i < header.size(); i++) {
-					cells.put(header.get(i), record.get(i));
+					if (allowed.contains(header.get(i))) {
+						cells.put(header.get(i), record.get(i));
+					}
 				}
 				rows.add(new Row(file.name(), line, cells));
 			}
