@@ -15,7 +15,8 @@ CREATE INDEX finding_date IF NOT EXISTS FOR (n:Finding) ON (n.foundDate);
 CREATE INDEX lead_status IF NOT EXISTS FOR (n:Lead) ON (n.status);
 CREATE INDEX rectification_status IF NOT EXISTS FOR (n:Rectification) ON (n.status);
 CREATE INDEX rectification_deadline IF NOT EXISTS FOR (n:Rectification) ON (n.deadline);
-CREATE INDEX account_kind IF NOT EXISTS FOR (n:Account) ON (n.kind);
+CREATE INDEX account_kind IF NOT EXISTS FOR (n:Account) ON (n.accountKind);
+CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.orgKind);
 CREATE INDEX person_id_hash IF NOT EXISTS FOR (n:Person) ON (n.idHash);
 CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code);
 

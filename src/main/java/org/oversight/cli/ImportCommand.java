@@ -61,6 +61,18 @@ class ImportCommand implements Callable<Integer> {
 			System.err.println(this.folder + ": not a folder");
 			return 2;
 		}
+		if (this.batchSize < 1) {
+			System.err.println("--batch-size must be at least 1");
+			return 2;
+		}
+		Bundle bundle;
+		try {
+			bundle = Bundle.of(this.folder);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			return 1;
+		}
 		List<String> args = new ArrayList<>(this.database.springArguments());
 		args.add("--oversight.load-sample=false");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OversightGraph.class)
@@ -69,7 +81,7 @@ class ImportCommand implements Callable<Integer> {
 			Importer importer = context.getBean(Importer.class);
 			ImportOptions options = new ImportOptions(this.dryRun, this.skipBadRows, this.source, "cli",
 					this.batchSize);
-			ImportReport report = importer.run(Bundle.of(this.folder), options, new TerminalProgress(out));
+			ImportReport report = importer.run(bundle, options, new TerminalProgress(out));
 			writeSkipped(report);
 			return print(report, out);
 		}

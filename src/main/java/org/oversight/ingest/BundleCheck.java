@@ -38,11 +38,16 @@ final class BundleCheck {
 
 	final List<ImportError> errors = new ArrayList<>();
 
+	private final List<ImportError> fileErrors = new ArrayList<>();
+
 	/** The provenance the records will carry. */
 	String source;
 
 	/** Ids already in the database, with their kind. */
 	Map<String, String> existing = Map.of();
+
+	/** Ids of identified links (transfers) already in the database. */
+	Set<String> existingLinkIds = Set.of();
 
 	BundleCheck(Model model, References references) {
 		this.model = model;
@@ -54,8 +59,56 @@ final class BundleCheck {
 		for (Bundle.File file : bundle.files()) {
 			readFile(file);
 		}
+		dedupeLinks();
 		checkReferences(skipBadRows);
+		findExistingLinks();
 		return this;
+	}
+
+	/**
+	 * A link row given twice is written once: the later row wins, as a re-import would. A
+	 * transfer id given twice is an error.
+	 */
+	private void dedupeLinks() {
+		this.links.forEach((link, rows) -> {
+			Map<List<Object>, CheckedRow> last = new LinkedHashMap<>();
+			for (CheckedRow row : rows) {
+				List<Object> key = new ArrayList<>();
+				if (link.identified()) {
+					key.add(row.values().get("id"));
+				}
+				else {
+					key.add(row.values().get(link.from().name()));
+					key.add(row.values().get(link.to().name()));
+					link.keys().forEach((f) -> key.add(row.values().get(f.name())));
+				}
+				CheckedRow earlier = last.put(key, row);
+				if (earlier != null && link.identified()) {
+					this.errors.add(new ImportError(row.file(), row.line(), "id",
+							"'" + key.get(0) + "' is already the id of " + earlier.file() + ":" + earlier.line()));
+				}
+			}
+			if (last.size() < rows.size()) {
+				Set<CheckedRow> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+				keep.addAll(last.values());
+				rows.removeIf((r) -> !keep.contains(r));
+			}
+		});
+	}
+
+	private void findExistingLinks() {
+		Set<String> ids = new HashSet<>();
+		this.links.forEach((link, rows) -> {
+			if (link.identified()) {
+				rows.forEach((r) -> ids.add((String) r.values().get("id")));
+			}
+		});
+		this.existingLinkIds = this.model.linkTypes()
+			.stream()
+			.filter(LinkType::identified)
+			.findFirst()
+			.map((l) -> this.references.existingRelationshipIds(l.relation(), ids))
+			.orElse(Set.of());
 	}
 
 	/** With a manifest, exactly the files it names must be there. */
@@ -68,16 +121,23 @@ final class BundleCheck {
 			.files()
 			.stream()
 			.filter((f) -> !present.contains(f))
-			.forEach((f) -> this.errors.add(new ImportError(Manifest.FILE, 0, "files", f + " is named but missing")));
+			.forEach((f) -> fileError(new ImportError(Manifest.FILE, 0, "files", f + " is named but missing")));
 		present.stream()
 			.filter((f) -> !bundle.manifest().files().contains(f))
-			.forEach((f) -> this.errors
-				.add(new ImportError(Manifest.FILE, 0, "files", f + " is present but not named")));
+			.forEach((f) -> fileError(new ImportError(Manifest.FILE, 0, "files", f + " is present but not named")));
 	}
 
-	/** Errors that concern a whole file (unknown file, bad header): never skippable. */
+	/**
+	 * Errors that concern a whole file (unknown file, bad header, manifest): never
+	 * skippable.
+	 */
 	List<ImportError> fileErrors() {
-		return this.errors.stream().filter((e) -> e.line() <= 1).toList();
+		return this.fileErrors;
+	}
+
+	private void fileError(ImportError error) {
+		this.errors.add(error);
+		this.fileErrors.add(error);
 	}
 
 	private void readFile(Bundle.File file) {
@@ -85,7 +145,7 @@ final class BundleCheck {
 		var entity = this.model.entityByFile(name);
 		var link = this.model.linkByFile(name);
 		if (entity.isEmpty() && link.isEmpty()) {
-			this.errors.add(new ImportError(file.name(), 0, "-", "not a file of the import format"));
+			fileError(new ImportError(file.name(), 0, "-", "not a file of the import format"));
 			return;
 		}
 		List<Field> fields = new ArrayList<>();
@@ -102,7 +162,14 @@ final class BundleCheck {
 			}
 		});
 		DataFiles.Read read = DataFiles.read(file, allowed, required);
-		this.errors.addAll(read.errors());
+		read.errors().forEach((e) -> {
+			if (DataFiles.isFileError(file.name(), e)) {
+				fileError(e);
+			}
+			else {
+				this.errors.add(e);
+			}
+		});
 		Set<String> missing = new HashSet<>();
 		read.errors().stream().filter((e) -> e.line() == 1).forEach((e) -> missing.add(e.column()));
 		List<CheckedRow> rows = checkValues(read.rows(), fields, missing);

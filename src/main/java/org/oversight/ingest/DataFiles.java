@@ -35,6 +35,14 @@ final class DataFiles {
 	record Read(List<Row> rows, List<ImportError> errors) {
 	}
 
+	/**
+	 * Whether an error concerns the whole file (its header, or it cannot be read) rather
+	 * than one row: such errors cannot be skipped.
+	 */
+	static boolean isFileError(String file, ImportError error) {
+		return error.line() == 0 || (error.line() == 1 && !file.endsWith(".jsonl"));
+	}
+
 	/** The file name with the {@code .csv} ending the model knows it by. */
 	static String modelName(String name) {
 		return name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) + ".csv" : name;

@@ -26,7 +26,13 @@ class ImportController {
 	@MutationMapping
 	ImportResult importBundle(@Argument String path, @Argument Boolean dryRun, @Argument Boolean skipBadRows,
 			@Argument String source) {
-		Bundle bundle = Bundle.of(this.root.resolve(path));
+		Bundle bundle;
+		try {
+			bundle = Bundle.of(this.root.resolve(path));
+		}
+		catch (IllegalArgumentException ex) {
+			throw org.oversight.model.DomainException.badRequest("path", ex.getMessage());
+		}
 		ImportOptions options = new ImportOptions(Boolean.TRUE.equals(dryRun), Boolean.TRUE.equals(skipBadRows), source,
 				"api", 5000);
 		return ImportResult.of(this.importer.run(bundle, options, ImportProgress.NONE));

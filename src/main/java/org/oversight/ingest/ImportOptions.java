@@ -13,6 +13,12 @@ package org.oversight.ingest;
  */
 public record ImportOptions(boolean dryRun, boolean skipBadRows, String source, String recordedBy, int batchSize) {
 
+	public ImportOptions {
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("the batch size must be at least 1, was " + batchSize);
+		}
+	}
+
 	public static ImportOptions defaults(String source) {
 		return new ImportOptions(false, false, source, "import", 5000);
 	}

@@ -2,6 +2,8 @@ package org.oversight.ingest;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +48,14 @@ public class Importer {
 		long started = System.nanoTime();
 		BundleCheck check = new BundleCheck(this.model, this.references).run(bundle, options.skipBadRows());
 		check.source = (options.source() != null) ? options.source() : bundle.source(bundle.name());
+		log.info("Checked {} rows of {} in {} ms", rowCount(check), bundle.name(), elapsed(started).toMillis());
 		long rows = rowCount(check);
 		boolean refused = options.skipBadRows() ? !check.fileErrors().isEmpty() : !check.errors.isEmpty();
 		if (refused) {
 			return new ImportReport(check.errors, List.of(), Map.of(), rows, elapsed(started), options.dryRun());
 		}
 		List<ImportError> skipped = options.skipBadRows() ? check.errors : List.of();
-		Map<String, WriteCounts> counts = options.dryRun() ? plan(check) : write(check, options, progress, rows);
+		Map<String, WriteCounts> counts = options.dryRun() ? plan(check) : write(check, options, progress);
 		ImportReport report = new ImportReport(List.of(), skipped, counts, rows, elapsed(started), options.dryRun());
 		log.info("Imported {}: {} rows in {} ms ({} skipped)", bundle.name(), rows, report.elapsed().toMillis(),
 				skipped.size());
@@ -71,24 +74,76 @@ public class Importer {
 		return counts;
 	}
 
-	private Map<String, WriteCounts> write(BundleCheck check, ImportOptions options, ImportProgress progress,
-			long total) {
+	/**
+	 * Writes nodes, then references, then links. Rows whose ids are new take the cheap
+	 * create path; the rest are upserted. A link can only exist already if both its ends
+	 * did.
+	 */
+	private Map<String, WriteCounts> write(BundleCheck check, ImportOptions options, ImportProgress progress) {
 		Provenance provenance = new Provenance(check.source, options.recordedBy());
+		Batches batches = new Batches(options.batchSize(), progress, total(check));
 		Map<String, WriteCounts> counts = new LinkedHashMap<>();
-		long[] done = { 0 };
-		check.entities.forEach((type, rows) -> counts.put(type.file(),
-				inBatches(rows, options,
-						(batch) -> this.cypher.inWrite((tx) -> this.writer.upsertNodes(tx, type, batch, provenance)),
-						"nodes " + type.file(), progress, done, total * 2)));
-		check.entities.forEach((type, rows) -> inBatches(rows, options, (batch) -> this.cypher.inWrite((tx) -> {
-			this.writer.upsertReferences(tx, type, batch, provenance);
-			return WriteCounts.NONE;
-		}), "references " + type.file(), progress, done, total * 2));
-		check.links.forEach((link, rows) -> counts.put(link.file(),
-				inBatches(rows, options,
-						(batch) -> this.cypher.inWrite((tx) -> this.writer.upsertLinks(tx, link, batch, provenance)),
-						"links " + link.file(), progress, done, total * 2)));
+		Set<String> created = new HashSet<>();
+		check.entities.forEach((type, rows) -> {
+			Split split = Split.of(rows, (r) -> !check.existing.containsKey(id(r)));
+			split.fresh().forEach((r) -> created.add(id(r)));
+			WriteCounts c = batches.run("nodes " + type.file(), split.fresh(),
+					(batch) -> this.cypher.inWrite((tx) -> this.writer.createNodes(tx, type, batch, provenance)));
+			c = c.plus(batches.run("nodes " + type.file(), split.known(),
+					(batch) -> this.cypher.inWrite((tx) -> this.writer.upsertNodes(tx, type, batch, provenance))));
+			counts.put(type.file(), c);
+		});
+		check.entities.forEach((type, rows) -> {
+			Split split = Split.of(rows, (r) -> created.contains(id(r)));
+			batches.run("references " + type.file(), split.fresh(), (batch) -> this.cypher.inWrite((tx) -> {
+				this.writer.createReferences(tx, type, batch, provenance);
+				return WriteCounts.NONE;
+			}));
+			batches.run("references " + type.file(), split.known(), (batch) -> this.cypher.inWrite((tx) -> {
+				this.writer.upsertReferences(tx, type, batch, provenance);
+				return WriteCounts.NONE;
+			}));
+		});
+		check.links.forEach((link, rows) -> {
+			Split split = Split.of(rows,
+					(r) -> link.identified() ? !check.existingLinkIds.contains(id(r))
+							: created.contains((String) r.values().get(link.from().name()))
+									|| created.contains((String) r.values().get(link.to().name())));
+			WriteCounts c = batches.run("links " + link.file(), split.fresh(),
+					(batch) -> this.cypher.inWrite((tx) -> this.writer.createLinks(tx, link, batch, provenance)));
+			c = c.plus(batches.run("links " + link.file(), split.known(),
+					(batch) -> this.cypher.inWrite((tx) -> this.writer.upsertLinks(tx, link, batch, provenance))));
+			counts.put(link.file(), c);
+		});
 		return counts;
+	}
+
+	private static String id(CheckedRow row) {
+		return (String) row.values().get("id");
+	}
+
+	/** Nodes are written twice (the node, then its references); links once. */
+	private static long total(BundleCheck check) {
+		long total = 0;
+		for (List<CheckedRow> rows : check.entities.values()) {
+			total += 2L * rows.size();
+		}
+		for (List<CheckedRow> rows : check.links.values()) {
+			total += rows.size();
+		}
+		return total;
+	}
+
+	/** Rows parted into those taking the create path and those taking the upsert path. */
+	private record Split(List<CheckedRow> fresh, List<CheckedRow> known) {
+
+		static Split of(List<CheckedRow> rows, java.util.function.Predicate<CheckedRow> isFresh) {
+			List<CheckedRow> fresh = new ArrayList<>();
+			List<CheckedRow> known = new ArrayList<>();
+			rows.forEach((r) -> (isFresh.test(r) ? fresh : known).add(r));
+			return new Split(fresh, known);
+		}
+
 	}
 
 	private interface BatchWrite {
@@ -97,17 +152,39 @@ public class Importer {
 
 	}
 
-	private WriteCounts inBatches(List<CheckedRow> rows, ImportOptions options, BatchWrite write, String phase,
-			ImportProgress progress, long[] done, long total) {
-		WriteCounts counts = WriteCounts.NONE;
-		for (int from = 0; from < rows.size(); from += options.batchSize()) {
-			List<Map<String, Object>> batch = new ArrayList<>();
-			rows.subList(from, Math.min(rows.size(), from + options.batchSize())).forEach((r) -> batch.add(r.values()));
-			counts = counts.plus(write.write(batch));
-			done[0] += batch.size();
-			progress.written(phase, done[0], total);
+	/** Cuts rows into transactions of the batch size and reports progress after each. */
+	private static final class Batches {
+
+		private final int size;
+
+		private final ImportProgress progress;
+
+		private final long total;
+
+		private long done;
+
+		Batches(int size, ImportProgress progress, long total) {
+			this.size = size;
+			this.progress = progress;
+			this.total = total;
 		}
-		return counts;
+
+		WriteCounts run(String phase, List<CheckedRow> rows, BatchWrite write) {
+			long started = System.nanoTime();
+			WriteCounts counts = WriteCounts.NONE;
+			for (int from = 0; from < rows.size(); from += this.size) {
+				List<Map<String, Object>> batch = new ArrayList<>();
+				rows.subList(from, Math.min(rows.size(), from + this.size)).forEach((r) -> batch.add(r.values()));
+				counts = counts.plus(write.write(batch));
+				this.done += batch.size();
+				this.progress.written(phase, this.done, this.total);
+			}
+			if (!rows.isEmpty()) {
+				log.info("{}: {} rows in {} ms", phase, rows.size(), (System.nanoTime() - started) / 1_000_000);
+			}
+			return counts;
+		}
+
 	}
 
 	private static long rowCount(BundleCheck check) {

@@ -52,7 +52,7 @@ class InspectionModel implements ModelContribution {
 		LinkType members = new LinkType("team_members.csv", RelationType.MEMBER_OF,
 				ref("person_id", RelationType.MEMBER_OF, "Person").required(),
 				ref("team_id", RelationType.MEMBER_OF, "InspectionTeam").required(), List.of(),
-				List.of(code("role", MemberRole.class), text("specialty"), date("authorized_from"),
+				List.of(code("role", MemberRole.class).required(), text("specialty"), date("authorized_from"),
 						date("authorized_to")),
 				false, "person", "team", "TeamMembership");
 		LinkType targets = new LinkType("team_targets.csv", RelationType.TARGETS,

@@ -31,9 +31,9 @@ class LeadModel implements ModelContribution {
 	public List<EntityType> entityTypes() {
 		EntityType lead = new EntityType("Lead", "leads.csv", "问题线索",
 				List.of(ref("team_id", RelationType.OWNED_BY, "InspectionTeam").required(),
-						code("source", LeadSource.class).required(), code("status", LeadStatus.class).required(),
-						date("created_date").required(), ref("finding_id", RelationType.FROM_FINDING, "Finding"),
-						code("disposal", Disposal.class),
+						code("source", LeadSource.class).required().as("leadSource"),
+						code("status", LeadStatus.class).required(), date("created_date").required(),
+						ref("finding_id", RelationType.FROM_FINDING, "Finding"), code("disposal", Disposal.class),
 						ref("transferred_to", RelationType.TRANSFERRED_TO, "Organization"), text("summary"),
 						text("name"), bool("green_channel")),
 				"-[:FROM_FINDING]->(:Finding)-[:CONCERNS]->", false);

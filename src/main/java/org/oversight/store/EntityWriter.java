@@ -133,18 +133,7 @@ public class EntityWriter {
 	 */
 	public WriteCounts upsertLinks(TransactionContext tx, LinkType link, List<Map<String, Object>> rows,
 			Provenance provenance) {
-		List<Map<String, Object>> batch = new ArrayList<>();
-		for (Map<String, Object> row : rows) {
-			Map<String, Object> key = new HashMap<>();
-			Map<String, Object> props = new HashMap<>();
-			link.keys().forEach((f) -> key.put(f.name(), row.get(f.name())));
-			link.properties().forEach((f) -> props.put(f.name(), row.get(f.name())));
-			if (link.identified()) {
-				key.put("id", row.get("id"));
-			}
-			batch.add(Map.of("from", row.get(link.from().name()), "to", row.get(link.to().name()), "key", key, "props",
-					props));
-		}
+		List<Map<String, Object>> batch = linkBatch(link, rows);
 		if (link.identified()) {
 			// An id that moved to other accounts is rewritten, not duplicated.
 			this.cypher.list(tx, """
@@ -171,6 +160,75 @@ public class EntityWriter {
 				       sum(CASE WHEN updated THEN 1 ELSE 0 END) AS updated, count(*) AS total"""
 			.formatted(link.relation(), keyMap);
 		return counts(tx, query, batch, provenance);
+	}
+
+	/**
+	 * Creates relationships known not to exist yet (an end was created by the same
+	 * import, or the transfer id is new): much cheaper than {@link #upsertLinks}.
+	 */
+	public WriteCounts createLinks(TransactionContext tx, LinkType link, List<Map<String, Object>> rows,
+			Provenance provenance) {
+		String query = """
+				UNWIND $rows AS row
+				MATCH (a:Entity {id: row.from})
+				MATCH (b:Entity {id: row.to})
+				CREATE (a)-[r:`%s`]->(b)
+				SET r = row.key, r += row.props, r.source = $source, r.recordedBy = $by, r.recordedAt = datetime()
+				RETURN count(*) AS created, 0 AS updated, count(*) AS total""".formatted(link.relation());
+		return counts(tx, query, linkBatch(link, rows), provenance);
+	}
+
+	private static List<Map<String, Object>> linkBatch(LinkType link, List<Map<String, Object>> rows) {
+		List<Map<String, Object>> batch = new ArrayList<>();
+		for (Map<String, Object> row : rows) {
+			Map<String, Object> key = new HashMap<>();
+			Map<String, Object> props = new HashMap<>();
+			link.keys().forEach((f) -> key.put(f.name(), row.get(f.name())));
+			link.properties().forEach((f) -> props.put(f.name(), row.get(f.name())));
+			if (link.identified()) {
+				key.put("id", row.get("id"));
+			}
+			batch.add(Map.of("from", row.get(link.from().name()), "to", row.get(link.to().name()), "key", key, "props",
+					props));
+		}
+		return batch;
+	}
+
+	/**
+	 * Creates nodes whose ids are known not to exist yet (checked by the caller in the
+	 * same import): much cheaper than {@link #upsertNodes}. Their references follow with
+	 * {@link #createReferences}.
+	 */
+	public WriteCounts createNodes(TransactionContext tx, EntityType type, List<Map<String, Object>> rows,
+			Provenance provenance) {
+		String query = """
+				UNWIND $rows AS row
+				CREATE (n:Entity:`%s`)
+				SET n = row.props, n.id = row.id, n.version = 0, n.source = $source, n.recordedBy = $by,
+				    n.recordedAt = datetime()
+				RETURN count(*) AS created, 0 AS updated, count(*) AS total""".formatted(type.kind());
+		return counts(tx, query, batch(type, rows, tx), provenance);
+	}
+
+	/**
+	 * Writes the references of nodes created by {@link #createNodes}, which have none
+	 * yet.
+	 */
+	public void createReferences(TransactionContext tx, EntityType type, List<Map<String, Object>> rows,
+			Provenance provenance) {
+		List<Map<String, Object>> batch = batch(type, rows, tx);
+		for (Field ref : type.references()) {
+			String query = """
+					UNWIND $rows AS row
+					WITH row WHERE row.refs.`%2$s` IS NOT NULL
+					MATCH (n:Entity {id: row.id})
+					MATCH (t:Entity {id: row.refs.`%2$s`})
+					CREATE (n)-[r:`%1$s`]->(t)
+					SET r.source = $source, r.recordedBy = $by, r.recordedAt = datetime()""".formatted(ref.relation(),
+					ref.name());
+			this.cypher.list(tx, query,
+					Map.of("rows", batch, "source", provenance.source(), "by", provenance.recordedBy()), (r) -> r);
+		}
 	}
 
 	/**

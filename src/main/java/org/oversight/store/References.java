@@ -34,6 +34,17 @@ public class References {
 		return kinds;
 	}
 
+	/** Which of these relationship ids exist already (transfers). */
+	public java.util.Set<String> existingRelationshipIds(org.oversight.model.RelationType type,
+			Collection<String> ids) {
+		java.util.Set<String> found = new java.util.HashSet<>();
+		if (!ids.isEmpty()) {
+			this.cypher.read("UNWIND $ids AS id MATCH ()-[r:`" + type + "` {id: id}]->() RETURN r.id AS id",
+					Map.of("ids", List.copyOf(ids)), (r) -> found.add(r.get("id").asString()));
+		}
+		return found;
+	}
+
 	/**
 	 * Why a reference is wrong, or null when it is fine.
 	 * @param id the referenced id

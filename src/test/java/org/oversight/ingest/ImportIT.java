@@ -177,4 +177,61 @@ class ImportIT {
 		return this.cypher.read(query, Map.of("id", this.p + id), (r) -> r.get(0).asString()).get(0);
 	}
 
+	@Test
+	void readsJsonLinesAndTakesTheSourceFromTheManifest() {
+		var files = new java.util.ArrayList<Bundle.File>();
+		byte[] orgs = ("{\"id\": \"" + this.p
+				+ "J1\", \"name\": \"市委\", \"kind\": \"PARTY_COMMITTEE\", \"level\": \"CITY\"}\n" + "{\"id\": \""
+				+ this.p + "J2\", \"name\": \"某局\", \"kind\": \"DEPARTMENT\", \"level\": \"COUNTY\", "
+				+ "\"parent_id\": \"" + this.p + "J1\", \"sector\": null}\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		files.add(new Bundle.File("organizations.jsonl", () -> new java.io.ByteArrayInputStream(orgs)));
+		Manifest manifest = new Manifest(1, "test", "安平县委巡察办台账", List.of("organizations.jsonl"), null);
+		ImportReport report = this.importer.run(new Bundle("jsonl", files, manifest), ImportOptions.defaults(null),
+				ImportProgress.NONE);
+		assertThat(report.errors()).isEmpty();
+		assertThat(value("MATCH (o {id: $id})-[:PART_OF]->(p) RETURN o.source + ' ' + p.name", "J2"))
+			.isEqualTo("安平县委巡察办台账 市委");
+
+		Manifest naming = new Manifest(1, "test", "s", List.of("organizations.jsonl", "persons.csv"), null);
+		assertThat(
+				this.importer.run(new Bundle("jsonl", files, naming), ImportOptions.defaults(null), ImportProgress.NONE)
+					.errors())
+			.extracting(ImportError::toString)
+			.containsExactly("manifest.json:0: files: persons.csv is named but missing");
+	}
+
+	@Test
+	void aBadFirstJsonLineIsARowErrorThatCanBeSkipped() {
+		byte[] lines = ("{\"id\": \"" + this.p + "K1\", \"name\": \"x\", \"kind\": \"NOPE\", \"level\": \"CITY\"}\n"
+				+ "{\"id\": \"" + this.p + "K2\", \"name\": \"y\", \"kind\": \"OTHER\", \"level\": \"CITY\"}\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		Bundle bundle = new Bundle("b",
+				List.of(new Bundle.File("organizations.jsonl", () -> new java.io.ByteArrayInputStream(lines))), null);
+		ImportReport report = this.importer.run(bundle, new ImportOptions(false, true, "t", "test", 10),
+				ImportProgress.NONE);
+		assertThat(report.ok()).isTrue();
+		assertThat(report.skipped()).extracting(ImportError::line).containsExactly(1L);
+		assertThat(TestData.graphSize(this.cypher, this.p)[0]).isOne();
+	}
+
+	@Test
+	void aLinkGivenTwiceIsWrittenOnceAndATransferIdTwiceIsAnError() {
+		Map<String, String> files = new HashMap<>(Fixtures.smallCity());
+		files.put("relations.csv",
+				"person_id,other_person_id,relation\n$P-ZHANG,$P-LI,SPOUSE\n$P-ZHANG,$P-LI,SPOUSE\n");
+		TestData.load(this.importer, this.p, files);
+		assertThat(TestData.count(this.cypher, "MATCH ({id: $id})-[r:RELATED_TO]->() RETURN count(r)",
+				Map.of("id", this.p + "P-ZHANG")))
+			.isOne();
+
+		files.put("accounts.csv", "id,holder_id,kind\n$AC1,$P-ZHANG,PERSONAL\n$AC2,$P-LI,PERSONAL\n");
+		files.put("transfers.csv",
+				"id,from_account_id,to_account_id,amount,date,kind\n$TR1,$AC1,$AC2,5,2020-01-01,OTHER\n"
+						+ "$TR1,$AC2,$AC1,5,2020-01-02,OTHER\n");
+		assertThat(this.importer.run(TestData.bundle(this.p, files), ImportOptions.defaults("t"), ImportProgress.NONE)
+			.errors()).extracting(ImportError::toString)
+			.containsExactly("transfers.csv:3: id: '" + this.p + "TR1' is already the id of transfers.csv:2");
+	}
+
 }
