@@ -26,7 +26,7 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	@Conditional(EmbeddedMode.class)
 	EmbeddedNeo4j embeddedNeo4j(OversightProperties properties) {
-		return EmbeddedNeo4j.start(properties);
+		return EarlyStart.take(properties);
 	}
 
 	@Bean

@@ -95,6 +95,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 */
 	private static String ensurePassword(DatabaseManagementService service, Path home, String configured) {
 		String password = (configured != null && !configured.isBlank()) ? configured : storedOrNewPassword(home);
+		Path applied = home.resolve("bolt-password.applied");
+		String fingerprint = sha256(password);
+		if (fingerprint.equals(readOrNull(applied))) {
+			// Setting it again would cost seconds of Cypher compilation on every start.
+			return password;
+		}
 		GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 		try {
 			system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
@@ -107,7 +113,38 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				throw ex;
 			}
 		}
+		writeOwnerOnly(applied, fingerprint);
 		return password;
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String readOrNull(Path file) {
+		try {
+			return Files.exists(file) ? Files.readString(file).strip() : null;
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	private static void writeOwnerOnly(Path file, String text) {
+		try {
+			Files.writeString(file, text);
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			log.debug("Cannot keep {}: {}", file, ex.getMessage());
+		}
 	}
 
 	private static String storedOrNewPassword(Path home) {
@@ -119,13 +156,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			byte[] bytes = new byte[18];
 			new SecureRandom().nextBytes(bytes);
 			String password = HexFormat.of().formatHex(bytes);
-			Files.writeString(file, password);
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				log.debug("No POSIX permissions on {}", file);
-			}
+			writeOwnerOnly(file, password);
 			log.info("Bolt password of user neo4j generated and kept in {}", file);
 			return password;
 		}

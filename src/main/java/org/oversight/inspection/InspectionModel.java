@@ -16,6 +16,7 @@ import org.oversight.model.EntityType;
 import org.oversight.model.LinkType;
 import org.oversight.model.ModelContribution;
 import org.oversight.model.RelationType;
+import org.oversight.organization.Sector;
 import org.oversight.model.RelationField;
 import org.oversight.model.RelationField.Direction;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,8 @@ class InspectionModel implements ModelContribution {
 		EntityType round = new EntityType("InspectionRound", "rounds.csv", "巡察轮次", List.of(text("name").required(),
 				ref("committee_id", RelationType.CONDUCTED_BY, "Organization").required(),
 				code("type", RoundType.class).required(), text("term"), ref("term_id", RelationType.IN_TERM, "Term"),
-				integer("number"), date("start_date"), date("end_date"), text("sector")), "-[:CONDUCTED_BY]->", true);
+				integer("number"), date("start_date"), date("end_date"), code("sector", Sector.class)),
+				"-[:CONDUCTED_BY]->", true);
 		EntityType team = new EntityType("InspectionTeam", "teams.csv", "巡察组",
 				List.of(ref("round_id", RelationType.OF_ROUND, "InspectionRound").required(), text("name").required()),
 				"-[:OF_ROUND]->(:InspectionRound)-[:CONDUCTED_BY]->", true);

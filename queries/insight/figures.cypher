@@ -1,0 +1,42 @@
+// name: insight/figures
+// description: The funnel and the rectification ledger over a set of rounds (or everything):
+//   problems found, leads, cases and the people in them, sanctions and the people sanctioned,
+//   judiciary transfers, admonitions, problems fed back (findings with at least one
+//   rectification task), rectified (fed back, every task DONE or VERIFIED), rules revised.
+//   Cases, sanctions and rules count toward a round only through their lead, case or finding.
+// parameters: rounds (list of round ids, or null for the whole graph)
+// returns: one row of counts
+CALL {
+  MATCH (f:Finding)
+  WHERE $rounds IS NULL OR EXISTS { (f)-[:FOUND_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds }
+  OPTIONAL MATCH (task:Rectification)-[:RECTIFIES]->(f)
+  WITH f, collect(task.status) AS statuses
+  RETURN count(f) AS found,
+         sum(CASE WHEN size(statuses) > 0 THEN 1 ELSE 0 END) AS fedBack,
+         sum(CASE WHEN size(statuses) > 0 AND all(s IN statuses WHERE s IN ['DONE', 'VERIFIED']) THEN 1 ELSE 0 END) AS rectified
+}
+CALL {
+  MATCH (l:Lead)
+  WHERE $rounds IS NULL OR EXISTS { (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds }
+  RETURN count(l) AS leads
+}
+CALL {
+  MATCH (c:Case)
+  WHERE $rounds IS NULL OR EXISTS { (c)-[:FROM_LEAD]->(:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds }
+  OPTIONAL MATCH (c)-[:SUBJECT]->(p:Person)
+  RETURN count(DISTINCT c) AS cases, count(DISTINCT p) AS people
+}
+CALL {
+  MATCH (s:Sanction)
+  WHERE $rounds IS NULL OR EXISTS { (s)-[:IN_CASE]->(:Case)-[:FROM_LEAD]->(:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds }
+  OPTIONAL MATCH (s)-[:AGAINST]->(p:Person)
+  RETURN count(DISTINCT s) AS sanctions, count(DISTINCT p) AS sanctioned,
+         count(DISTINCT CASE WHEN s.type = 'JUDICIAL_TRANSFER' THEN s END) AS judicial,
+         count(DISTINCT CASE WHEN s.type = 'ADMONITION_TALK' THEN s END) AS admonitions
+}
+CALL {
+  MATCH (x:InstitutionalFix)
+  WHERE $rounds IS NULL OR EXISTS { (x)-[:PROMPTED_BY]->(:Finding)-[:FOUND_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds }
+  RETURN count(x) AS rules
+}
+RETURN found, leads, cases, people, sanctions, sanctioned, judicial, admonitions, fedBack, rectified, rules

@@ -1,0 +1,31 @@
+package org.oversight.insight;
+
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code figures} and {@code coverage} for leadership.
+ */
+@Controller
+class InsightController {
+
+	private final InsightService insight;
+
+	InsightController(InsightService insight) {
+		this.insight = insight;
+	}
+
+	@QueryMapping
+	Figures figures(@Argument String termId, @Argument String roundId) {
+		return this.insight.figures(termId, roundId);
+	}
+
+	@QueryMapping
+	List<LevelCoverage> coverage(@Argument String termId, @Argument Boolean combined) {
+		return this.insight.coverage(termId, Boolean.TRUE.equals(combined));
+	}
+
+}

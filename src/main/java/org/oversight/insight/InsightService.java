@@ -1,0 +1,76 @@
+package org.oversight.insight;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.oversight.graph.Cypher;
+import org.oversight.graph.QueryCatalogue;
+import org.oversight.model.DomainException;
+import org.oversight.store.EntityStore;
+import org.oversight.store.GraphEntity;
+import org.springframework.stereotype.Service;
+
+/**
+ * Leadership figures: the funnel and the ledger per term or round, and coverage per
+ * level.
+ */
+@Service
+public class InsightService {
+
+	private final Cypher cypher;
+
+	private final QueryCatalogue queries;
+
+	private final EntityStore store;
+
+	InsightService(Cypher cypher, QueryCatalogue queries, EntityStore store) {
+		this.cypher = cypher;
+		this.queries = queries;
+		this.store = store;
+	}
+
+	/**
+	 * @param termId a term, or null
+	 * @param roundId a round, or null; with neither, the whole graph
+	 */
+	public Figures figures(String termId, String roundId) {
+		if (termId != null && roundId != null) {
+			throw DomainException.badRequest("roundId", "Give a term or a round, not both");
+		}
+		List<String> rounds = null;
+		if (termId != null) {
+			require(termId, "Term", "termId");
+			rounds = this.cypher.read(this.queries.text("insight/rounds-of-term"), Map.of("term", termId),
+					(r) -> r.get("id").asString());
+		}
+		else if (roundId != null) {
+			require(roundId, "InspectionRound", "roundId");
+			rounds = List.of(roundId);
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("rounds", rounds);
+		return this.cypher
+			.read(this.queries.text("insight/figures"), params,
+					(r) -> new Figures(r.get("found").asLong(), r.get("leads").asLong(), r.get("cases").asLong(),
+							r.get("people").asLong(), r.get("sanctions").asLong(), r.get("sanctioned").asLong(),
+							r.get("judicial").asLong(), r.get("admonitions").asLong(), r.get("fedBack").asLong(),
+							r.get("rectified").asLong(), r.get("rules").asLong()))
+			.get(0);
+	}
+
+	public List<LevelCoverage> coverage(String termId, boolean combined) {
+		require(termId, "Term", "termId");
+		return this.cypher.read(this.queries.text("insight/coverage"), Map.of("term", termId, "combined", combined),
+				(r) -> new LevelCoverage(r.get("level").asString(), r.get("organizations").asLong(),
+						r.get("covered").asLong()));
+	}
+
+	private void require(String id, String kind, String argument) {
+		GraphEntity entity = this.store.find(id);
+		if (entity == null || !kind.equals(entity.kind())) {
+			throw DomainException.notFound(argument, id);
+		}
+	}
+
+}
