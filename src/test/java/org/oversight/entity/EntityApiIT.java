@@ -159,6 +159,20 @@ class EntityApiIT {
 			.verify();
 	}
 
+	@Test
+	void errorsRaisedBeforeOurCodeRunsCarryACodeToo() {
+		this.graphQl.document("{ organizations(filter: {level: [TOWN]}) { totalCount } }")
+			.execute()
+			.errors()
+			.expect((e) -> "BAD_REQUEST".equals(e.getExtensions().get("code")) && e.getMessage().contains("TOWN"))
+			.verify();
+		this.graphQl.document("{ organizations { noSuchField } }")
+			.execute()
+			.errors()
+			.expect((e) -> "BAD_REQUEST".equals(e.getExtensions().get("code")))
+			.verify();
+	}
+
 	private List<String> ids(String list, String filter) {
 		return this.graphQl.document("{ " + list + "(filter: " + filter + ", first: 200) { nodes { id } } }")
 			.execute()

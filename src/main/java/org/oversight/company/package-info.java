@@ -1,0 +1,4 @@
+/**
+ * Companies and the persons who own, direct or represent them.
+ */
+package org.oversight.company;
