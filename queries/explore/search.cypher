@@ -4,7 +4,7 @@
 // returns: node, score
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 WITH node, score
-WHERE $kinds IS NULL OR any(label IN labels(node) WHERE label IN $kinds)
+WHERE ($kinds IS NULL OR any(label IN labels(node) WHERE label IN $kinds)) AND {{visible node}}
 RETURN node, score
 ORDER BY score DESC, node.id
 LIMIT $limit

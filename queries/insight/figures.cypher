@@ -4,6 +4,7 @@
 //   judiciary transfers, admonitions, problems fed back (findings with at least one
 //   rectification task), rectified (fed back, every task DONE or VERIFIED), rules revised.
 //   Cases, sanctions and rules count toward a round only through their lead, case or finding.
+//   Only the leads and cases the caller may see are counted (the visible markers).
 // parameters: rounds (list of round ids, or null for the whole graph)
 // returns: one row of counts
 CALL {
@@ -17,18 +18,22 @@ CALL {
 }
 CALL {
   MATCH (l:Lead)
-  WHERE $rounds IS NULL OR EXISTS { (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds }
+  WHERE {{visible l}}
+    AND ($rounds IS NULL OR EXISTS { (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
   RETURN count(l) AS leads
 }
 CALL {
   MATCH (c:Case)
-  WHERE $rounds IS NULL OR EXISTS { (c)-[:FROM_LEAD]->(:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds }
+  WHERE {{visible c}}
+    AND ($rounds IS NULL OR EXISTS { (c)-[:FROM_LEAD]->(:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
   OPTIONAL MATCH (c)-[:SUBJECT]->(p:Person)
   RETURN count(DISTINCT c) AS cases, count(DISTINCT p) AS people
 }
 CALL {
   MATCH (s:Sanction)
-  WHERE $rounds IS NULL OR EXISTS { (s)-[:IN_CASE]->(:Case)-[:FROM_LEAD]->(:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds }
+  WHERE $rounds IS NULL
+     OR EXISTS { (s)-[:IN_CASE]->(c:Case)-[:FROM_LEAD]->(:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
+                 WHERE r.id IN $rounds AND {{visible c}} }
   OPTIONAL MATCH (s)-[:AGAINST]->(p:Person)
   RETURN count(DISTINCT s) AS sanctions, count(DISTINCT p) AS sanctioned,
          count(DISTINCT CASE WHEN s.type = 'JUDICIAL_TRANSFER' THEN s END) AS judicial,

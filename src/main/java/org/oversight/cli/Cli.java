@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
  * are passed to Spring as properties.
  */
 @Command(name = "oversight-graph", mixinStandardHelpOptions = true, version = "Oversight Graph 0.1",
-		description = "Link analysis for city and county inspection (巡察) work on Neo4j and GraphQL.",
-		subcommands = { ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class })
+		description = "Link analysis for city and county inspection (巡察) work on Neo4j and GraphQL.", subcommands = {
+				ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, UserCommand.class })
 public class Cli implements Callable<Integer> {
 
 	/** Returned by a command that leaves the server running. */

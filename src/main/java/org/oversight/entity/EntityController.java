@@ -2,8 +2,10 @@ package org.oversight.entity;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.oversight.model.Field;
 import org.oversight.model.Model;
+import org.oversight.security.Caller;
 import org.oversight.store.GraphEntity;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,18 +27,18 @@ class EntityController {
 	}
 
 	@QueryMapping
-	GraphEntity node(@Argument String id) {
-		return this.queries.find(id);
+	GraphEntity node(@Argument String id, DataFetchingEnvironment env) {
+		return this.queries.find(id, Caller.visibility(env));
 	}
 
 	@QueryMapping
-	List<GraphEntity> nodes(@Argument List<String> ids) {
-		return this.queries.findAll(ids);
+	List<GraphEntity> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
+		return this.queries.findAll(ids, Caller.visibility(env));
 	}
 
 	@QueryMapping
-	GraphEntity entity(@Argument String id) {
-		return this.queries.find(id);
+	GraphEntity entity(@Argument String id, DataFetchingEnvironment env) {
+		return this.queries.find(id, Caller.visibility(env));
 	}
 
 	/** A code list by the name of its GraphQL enum, e.g. {@code FindingCategory}. */

@@ -16,6 +16,8 @@ import org.oversight.model.Field;
 import org.oversight.model.LinkType;
 import org.oversight.model.Model;
 import org.oversight.model.ValueType;
+import org.oversight.security.Caller;
+import org.oversight.security.Visibility;
 import org.oversight.store.EntityWriter;
 import org.oversight.store.GraphEntity;
 import org.oversight.store.Problem;
@@ -48,36 +50,36 @@ public class EntityEdits {
 		this.cypher = cypher;
 	}
 
-	public GraphEntity create(String kind, Map<String, Object> input, String user) {
+	public GraphEntity create(String kind, Map<String, Object> input, Caller caller) {
 		EntityType type = this.model.requireEntity(kind);
 		String id = (String) input.get("id");
 		if (id == null || id.isBlank()) {
 			throw new DomainException(ErrorCode.VALIDATION, "id", "a value is required");
 		}
 		Map<String, Object> values = checked(type.fields(), input, true);
-		String existing = this.references.kinds(List.of(id)).get(id);
-		if (existing != null) {
-			throw new DomainException(ErrorCode.CONFLICT, "id", "'" + id + "' is already the id of a " + existing);
+		if (this.references.kinds(List.of(id)).containsKey(id)) {
+			// Named without its kind: the entity may be one the caller may not see.
+			throw new DomainException(ErrorCode.CONFLICT, "id", "'" + id + "' is already taken");
 		}
-		checkReferences(type.fields(), values);
+		checkReferences(type.fields(), values, caller.visibility());
 		values.put("id", id);
-		return write(type, values, user, null);
+		return write(type, values, caller, null);
 	}
 
-	public GraphEntity update(String kind, String id, int expectedVersion, Map<String, Object> input, String user) {
+	public GraphEntity update(String kind, String id, int expectedVersion, Map<String, Object> input, Caller caller) {
 		EntityType type = this.model.requireEntity(kind);
 		Map<String, Object> values = checked(type.fields(), input, false);
-		checkReferences(type.fields(), values);
+		checkReferences(type.fields(), values, caller.visibility());
 		values.put("id", id);
-		return write(type, values, user, expectedVersion);
+		return write(type, values, caller, expectedVersion);
 	}
 
-	private GraphEntity write(EntityType type, Map<String, Object> values, String user, Integer expectedVersion) {
-		Provenance provenance = new Provenance("api", user);
+	private GraphEntity write(EntityType type, Map<String, Object> values, Caller caller, Integer expectedVersion) {
+		Provenance provenance = new Provenance("api", caller.name());
 		String id = (String) values.get("id");
 		return this.cypher.inWrite((tx) -> {
 			if (expectedVersion != null) {
-				lock(tx, type, id, expectedVersion);
+				lock(tx, type, id, expectedVersion, caller.visibility());
 			}
 			this.writer.upsertEntities(tx, type, List.of(values), provenance);
 			return this.cypher
@@ -89,10 +91,11 @@ public class EntityEdits {
 	/**
 	 * Takes the write lock on the entity and checks nobody changed it since it was read.
 	 */
-	private void lock(TransactionContext tx, EntityType type, String id, int expectedVersion) {
-		List<Object[]> found = this.cypher.list(tx, """
-				MATCH (n:Entity {id: $id}) SET n._lock = true REMOVE n._lock
-				RETURN n.version AS version, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind""", Map.of("id", id),
+	private void lock(TransactionContext tx, EntityType type, String id, int expectedVersion, Visibility visibility) {
+		List<Object[]> found = this.cypher.list(tx,
+				"MATCH (n:Entity {id: $id}) WHERE " + visibility.allows("n") + " SET n._lock = true REMOVE n._lock"
+						+ " RETURN n.version AS version, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind",
+				visibility.with(Map.of("id", id)),
 				(r) -> new Object[] { r.get("version").asInt(0), r.get("kind").asString() });
 		if (found.isEmpty() || !type.kind().equals(found.get(0)[1])) {
 			throw DomainException.notFound("id", id);
@@ -104,7 +107,7 @@ public class EntityEdits {
 		}
 	}
 
-	public int link(Map<String, Object> input, String user, boolean remove) {
+	public int link(Map<String, Object> input, Caller caller, boolean remove) {
 		LinkType link = linkOf((String) input.get("kind"));
 		Map<String, Object> raw = new HashMap<>();
 		raw.put(link.from().name(), input.get("from"));
@@ -116,7 +119,7 @@ public class EntityEdits {
 		}
 		readValues(link, input, raw);
 		Map<String, Object> values = checked(fields, raw, !remove);
-		checkReferences(fields, values);
+		checkReferences(fields, values, caller.visibility());
 		if (remove) {
 			Map<String, Object> key = new HashMap<>();
 			link.keys().forEach((f) -> {
@@ -128,7 +131,7 @@ public class EntityEdits {
 					(String) values.get(link.from().name()), (String) values.get(link.to().name()), key));
 		}
 		var counts = this.cypher
-			.inWrite((tx) -> this.writer.upsertLinks(tx, link, List.of(values), new Provenance("api", user)));
+			.inWrite((tx) -> this.writer.upsertLinks(tx, link, List.of(values), new Provenance("api", caller.name())));
 		return (int) (counts.created() + counts.updated());
 	}
 
@@ -179,12 +182,12 @@ public class EntityEdits {
 		return new HashMap<>(checked.values());
 	}
 
-	private void checkReferences(List<Field> fields, Map<String, Object> values) {
+	private void checkReferences(List<Field> fields, Map<String, Object> values, Visibility visibility) {
 		Set<String> ids = new HashSet<>();
 		fields.stream()
 			.filter((f) -> f.type() == ValueType.REFERENCE && values.get(f.name()) != null)
 			.forEach((f) -> ids.add((String) values.get(f.name())));
-		Map<String, String> kinds = this.references.kinds(ids);
+		Map<String, String> kinds = this.references.kinds(ids, visibility);
 		for (Field f : fields) {
 			Object id = values.get(f.name());
 			if (f.type() == ValueType.REFERENCE && id != null) {

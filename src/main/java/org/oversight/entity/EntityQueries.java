@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.oversight.model.Model;
+import org.oversight.security.Visibility;
 import org.oversight.store.EntityStore;
 import org.oversight.store.GraphEntity;
 import org.oversight.store.Page;
@@ -25,26 +26,27 @@ public class EntityQueries {
 		this.model = model;
 	}
 
-	public GraphEntity find(String id) {
-		return this.store.find(id);
+	public GraphEntity find(String id, Visibility visibility) {
+		return this.store.find(id, visibility);
 	}
 
 	/** The entities in the order asked, null where an id is unknown. */
-	public List<GraphEntity> findAll(List<String> ids) {
+	public List<GraphEntity> findAll(List<String> ids, Visibility visibility) {
 		Map<String, GraphEntity> found = new java.util.HashMap<>();
-		this.store.findAll(ids).forEach((e) -> found.put(e.id(), e));
+		this.store.findAll(ids, visibility).forEach((e) -> found.put(e.id(), e));
 		return ids.stream().map(found::get).toList();
 	}
 
 	public Connection list(String kind, Map<String, Object> filter, List<Map<String, Object>> sort, Integer first,
-			String after) {
+			String after, Visibility visibility) {
 		this.model.requireEntity(kind);
 		Page page = Page.of(first, after);
 		List<Sort> sorts = (sort != null) ? sort.stream()
 			.map((s) -> new Sort((String) s.get("field"), "DESC".equals(String.valueOf(s.get("direction")))))
 			.toList() : List.of();
-		List<GraphEntity> items = this.store.list(kind, filter, sorts, new Page(page.offset(), page.size() + 1));
-		return new Connection(items, page, () -> this.store.count(kind, filter));
+		List<GraphEntity> items = this.store.list(kind, filter, sorts, new Page(page.offset(), page.size() + 1),
+				visibility);
+		return new Connection(items, page, () -> this.store.count(kind, filter, visibility));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.TypeResolver;
@@ -14,6 +15,8 @@ import org.oversight.model.EntityType;
 import org.oversight.model.Field;
 import org.oversight.model.Model;
 import org.oversight.model.RelationField;
+import org.oversight.security.Caller;
+import org.oversight.security.Role;
 import org.oversight.store.EntityStore;
 import org.oversight.store.GraphEntity;
 import reactor.core.publisher.Mono;
@@ -45,8 +48,8 @@ class EntityWiring implements RuntimeWiringConfigurer {
 		this.edits = edits;
 		for (RelationField field : model.relationFields()) {
 			batchLoaders.<String, List<Object>>forName(loaderName(field))
-				.registerMappedBatchLoader(
-						(ids, env) -> Mono.fromCallable(() -> store.follow(field, List.copyOf(ids))));
+				.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> store.follow(field, List.copyOf(ids),
+						Caller.of((GraphQLContext) env.getContext()).visibility())));
 		}
 	}
 
@@ -62,22 +65,23 @@ class EntityWiring implements RuntimeWiringConfigurer {
 		for (EntityType type : this.model.entityTypes()) {
 			builder.type(TypeRuntimeWiring.newTypeWiring(type.kind()).defaultDataFetcher(propertyOf(type)));
 			builder.type(TypeRuntimeWiring.newTypeWiring("Query")
-				.dataFetcher(plural(type.kind()), (env) -> this.queries.list(type.kind(), env.getArgument("filter"),
-						env.getArgument("sort"), env.getArgument("first"), env.getArgument("after"))));
+				.dataFetcher(plural(type.kind()),
+						(env) -> this.queries.list(type.kind(), env.getArgument("filter"), env.getArgument("sort"),
+								env.getArgument("first"), env.getArgument("after"), Caller.visibility(env))));
 			builder.type(TypeRuntimeWiring.newTypeWiring("Mutation")
 				.dataFetcher("create" + type.kind(),
-						(env) -> this.edits.create(type.kind(), env.getArgument("input"), user(env)))
+						(env) -> this.edits.create(type.kind(), env.getArgument("input"), editor(env, type.kind())))
 				.dataFetcher("update" + type.kind(), (env) -> this.edits.update(type.kind(), env.getArgument("id"),
-						env.getArgument("expectedVersion"), env.getArgument("input"), user(env))));
+						env.getArgument("expectedVersion"), env.getArgument("input"), editor(env, type.kind()))));
 		}
 		for (RelationField field : this.model.relationFields()) {
 			builder.type(TypeRuntimeWiring.newTypeWiring(field.type()).dataFetcher(field.field(), relation(field)));
 		}
 		builder.type(TypeRuntimeWiring.newTypeWiring("Mutation")
 			.dataFetcher("link",
-					(env) -> Map.of("changed", this.edits.link(env.getArgument("input"), user(env), false)))
+					(env) -> Map.of("changed", this.edits.link(env.getArgument("input"), editor(env, null), false)))
 			.dataFetcher("unlink",
-					(env) -> Map.of("changed", this.edits.link(env.getArgument("input"), user(env), true))));
+					(env) -> Map.of("changed", this.edits.link(env.getArgument("input"), editor(env, null), true))));
 		for (String tie : List.of("Position", "PersonRelation", "CompanyTie", "TeamMembership", "Implication",
 				"Transfer", "Bid")) {
 			builder.type(TypeRuntimeWiring.newTypeWiring(tie).defaultDataFetcher(tieProperty(tie)));
@@ -146,10 +150,15 @@ class EntityWiring implements RuntimeWiringConfigurer {
 		};
 	}
 
-	/** Who edits, for provenance; the request's principal once users sign in. */
-	private static String user(DataFetchingEnvironment env) {
-		var principal = env.getGraphQlContext().<java.security.Principal>get(java.security.Principal.class);
-		return (principal != null) ? principal.getName() : "anonymous";
+	/**
+	 * The caller, if they may edit: administrators and analysts; leads and cases, whose
+	 * visibility is the point, only administrators until the lead workflow gives teams
+	 * theirs.
+	 */
+	private static Caller editor(DataFetchingEnvironment env, String kind) {
+		Caller caller = Caller.of(env);
+		return ("Lead".equals(kind) || "Case".equals(kind)) ? caller.require(Role.ADMIN)
+				: caller.require(Role.ADMIN, Role.ANALYST);
 	}
 
 	/** The list query of a kind: {@code Organization} → {@code organizations}. */

@@ -2,6 +2,8 @@ package org.oversight.explore;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
+import org.oversight.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -20,8 +22,9 @@ class SearchController {
 
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument List<String> kinds, @Argument List<String> types,
-			@Argument Integer first) {
-		return this.search.search(text, (kinds != null) ? kinds : types, (first != null) ? first : 20);
+			@Argument Integer first, DataFetchingEnvironment env) {
+		return this.search.search(text, (kinds != null) ? kinds : types, (first != null) ? first : 20,
+				Caller.visibility(env));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.oversight.graph.Cypher;
 import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
 import org.oversight.model.Model;
+import org.oversight.security.Visibility;
 import org.oversight.store.GraphEntity;
 import org.oversight.store.Page;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ public class SearchService {
 		this.model = model;
 	}
 
-	public List<SearchHit> search(String text, List<String> kinds, int first) {
+	public List<SearchHit> search(String text, List<String> kinds, int first, Visibility visibility) {
 		if (first < 1 || first > Page.MAX_SIZE) {
 			throw DomainException.limit("first", "first must be between 1 and " + Page.MAX_SIZE + ", was " + first);
 		}
@@ -52,7 +53,7 @@ public class SearchService {
 		params.put("query", escape(text.strip()));
 		params.put("kinds", kinds);
 		params.put("limit", first);
-		return this.cypher.read(this.queries.text("explore/search"), params,
+		return this.cypher.read(this.queries.text("explore/search", visibility::allows), visibility.with(params),
 				(r) -> new SearchHit(GraphEntity.of(r.get("node")), r.get("score").asDouble()));
 	}
 

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryCatalogue {
 
+	private static final Pattern VISIBLE = Pattern.compile("\\{\\{visible (\\w+)}}");
+
 	private static final Pattern HEADER = Pattern.compile("^//\\s*([a-zA-Z][\\w-]*)\\s*:\\s*(.*)$");
 
 	private final Map<String, NamedQuery> queries;
@@ -43,6 +45,18 @@ public class QueryCatalogue {
 		return get(name).text();
 	}
 
+	/**
+	 * The query with each {@code {{visible x}}} marker replaced by the predicate that
+	 * says whether the caller may see the node bound to {@code x}.
+	 */
+	public String text(String name, java.util.function.UnaryOperator<String> visible) {
+		return render(get(name).text(), visible);
+	}
+
+	static String render(String text, java.util.function.UnaryOperator<String> visible) {
+		return VISIBLE.matcher(text).replaceAll((m) -> Matcher.quoteReplacement(visible.apply(m.group(1))));
+	}
+
 	public Collection<NamedQuery> all() {
 		return this.queries.values();
 	}
@@ -56,7 +70,7 @@ public class QueryCatalogue {
 	public void validate(Cypher cypher) {
 		for (NamedQuery query : this.queries.values()) {
 			try {
-				cypher.read("EXPLAIN " + query.text(), Map.of(), (r) -> r);
+				cypher.read("EXPLAIN " + render(query.text(), (node) -> "true"), Map.of(), (r) -> r);
 			}
 			catch (RuntimeException ex) {
 				throw new IllegalStateException(

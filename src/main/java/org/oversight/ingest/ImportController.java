@@ -2,6 +2,9 @@ package org.oversight.ingest;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
+import org.oversight.security.Caller;
+import org.oversight.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -25,7 +28,8 @@ class ImportController {
 
 	@MutationMapping
 	ImportResult importBundle(@Argument String path, @Argument Boolean dryRun, @Argument Boolean skipBadRows,
-			@Argument String source) {
+			@Argument String source, DataFetchingEnvironment env) {
+		Caller caller = Caller.of(env).require(Role.ADMIN);
 		Bundle bundle;
 		try {
 			bundle = Bundle.of(this.root.resolve(path));
@@ -34,7 +38,7 @@ class ImportController {
 			throw org.oversight.model.DomainException.badRequest("path", ex.getMessage());
 		}
 		ImportOptions options = new ImportOptions(Boolean.TRUE.equals(dryRun), Boolean.TRUE.equals(skipBadRows), source,
-				"api", 5000);
+				caller.name(), 5000);
 		return ImportResult.of(this.importer.run(bundle, options, ImportProgress.NONE));
 	}
 

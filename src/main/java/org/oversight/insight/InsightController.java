@@ -2,6 +2,8 @@ package org.oversight.insight;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
+import org.oversight.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -19,13 +21,13 @@ class InsightController {
 	}
 
 	@QueryMapping
-	Figures figures(@Argument String termId, @Argument String roundId) {
-		return this.insight.figures(termId, roundId);
+	Figures figures(@Argument String termId, @Argument String roundId, DataFetchingEnvironment env) {
+		return this.insight.figures(termId, roundId, Caller.visibility(env));
 	}
 
 	@QueryMapping
-	List<LevelCoverage> coverage(@Argument String termId, @Argument Boolean combined) {
-		return this.insight.coverage(termId, Boolean.TRUE.equals(combined));
+	List<LevelCoverage> coverage(@Argument String termId, @Argument Boolean combined, DataFetchingEnvironment env) {
+		return this.insight.coverage(termId, Boolean.TRUE.equals(combined), Caller.visibility(env));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.oversight.graph.Cypher;
 import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
+import org.oversight.security.Visibility;
 import org.oversight.store.EntityStore;
 import org.oversight.store.GraphEntity;
 import org.springframework.stereotype.Service;
@@ -33,41 +34,44 @@ public class InsightService {
 	/**
 	 * @param termId a term, or null
 	 * @param roundId a round, or null; with neither, the whole graph
+	 * @param visibility what the caller may see: only their leads and cases are counted
 	 */
-	public Figures figures(String termId, String roundId) {
+	public Figures figures(String termId, String roundId, Visibility visibility) {
 		if (termId != null && roundId != null) {
 			throw DomainException.badRequest("roundId", "Give a term or a round, not both");
 		}
 		List<String> rounds = null;
 		if (termId != null) {
-			require(termId, "Term", "termId");
+			require(termId, "Term", "termId", visibility);
 			rounds = this.cypher.read(this.queries.text("insight/rounds-of-term"), Map.of("term", termId),
 					(r) -> r.get("id").asString());
 		}
 		else if (roundId != null) {
-			require(roundId, "InspectionRound", "roundId");
+			require(roundId, "InspectionRound", "roundId", visibility);
 			rounds = List.of(roundId);
 		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("rounds", rounds);
-		return this.cypher
-			.read(this.queries.text("insight/figures"), params,
-					(r) -> new Figures(r.get("found").asLong(), r.get("leads").asLong(), r.get("cases").asLong(),
-							r.get("people").asLong(), r.get("sanctions").asLong(), r.get("sanctioned").asLong(),
-							r.get("judicial").asLong(), r.get("admonitions").asLong(), r.get("fedBack").asLong(),
-							r.get("rectified").asLong(), r.get("rules").asLong()))
-			.get(0);
+		String query = this.queries.text("insight/figures", visibility::allows);
+		return this.cypher.read(query, visibility.with(params), InsightService::figures).get(0);
 	}
 
-	public List<LevelCoverage> coverage(String termId, boolean combined) {
-		require(termId, "Term", "termId");
+	private static Figures figures(org.neo4j.driver.Record r) {
+		return new Figures(r.get("found").asLong(), r.get("leads").asLong(), r.get("cases").asLong(),
+				r.get("people").asLong(), r.get("sanctions").asLong(), r.get("sanctioned").asLong(),
+				r.get("judicial").asLong(), r.get("admonitions").asLong(), r.get("fedBack").asLong(),
+				r.get("rectified").asLong(), r.get("rules").asLong());
+	}
+
+	public List<LevelCoverage> coverage(String termId, boolean combined, Visibility visibility) {
+		require(termId, "Term", "termId", visibility);
 		return this.cypher.read(this.queries.text("insight/coverage"), Map.of("term", termId, "combined", combined),
 				(r) -> new LevelCoverage(r.get("level").asString(), r.get("organizations").asLong(),
 						r.get("covered").asLong()));
 	}
 
-	private void require(String id, String kind, String argument) {
-		GraphEntity entity = this.store.find(id);
+	private void require(String id, String kind, String argument, Visibility visibility) {
+		GraphEntity entity = this.store.find(id, visibility);
 		if (entity == null || !kind.equals(entity.kind())) {
 			throw DomainException.notFound(argument, id);
 		}

@@ -9,11 +9,14 @@ import org.oversight.graph.Cypher;
 import org.oversight.model.EntityType;
 import org.oversight.model.Model;
 import org.oversight.model.RelationField;
+import org.oversight.security.Visibility;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads entities: by id, by ids, as filtered sorted pages, and along relation fields in
- * batches. Every read of the API goes through here, in read transactions.
+ * batches. Every read of the API goes through here, in read transactions, and every one
+ * takes the caller's {@link Visibility}: a lead or case they may not see is never
+ * returned, counted or followed.
  */
 @Component
 public class EntityStore {
@@ -30,26 +33,30 @@ public class EntityStore {
 		this.model = model;
 	}
 
-	public GraphEntity find(String id) {
-		List<GraphEntity> found = findAll(List.of(id));
+	/** The entity, or null when it does not exist or the caller may not see it. */
+	public GraphEntity find(String id, Visibility visibility) {
+		List<GraphEntity> found = findAll(List.of(id), visibility);
 		return found.isEmpty() ? null : found.get(0);
 	}
 
-	/** The entities with these ids, in the order asked; unknown ids are left out. */
-	public List<GraphEntity> findAll(List<String> ids) {
+	/**
+	 * The entities with these ids, in the order asked; unknown and hidden ids are left
+	 * out.
+	 */
+	public List<GraphEntity> findAll(List<String> ids, Visibility visibility) {
 		Map<String, GraphEntity> byId = new HashMap<>();
-		this.cypher
-			.read("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n", Map.of("ids", ids),
-					(r) -> GraphEntity.of(r.get("n")))
+		String query = "UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE " + visibility.allows("n") + " RETURN n";
+		this.cypher.read(query, visibility.with(Map.of("ids", ids)), (r) -> GraphEntity.of(r.get("n")))
 			.forEach((e) -> byId.put(e.id(), e));
 		return ids.stream().filter(byId::containsKey).map(byId::get).distinct().toList();
 	}
 
 	/** One page of a kind, filtered and sorted. */
-	public List<GraphEntity> list(String kind, Map<String, Object> filter, List<Sort> sort, Page page) {
+	public List<GraphEntity> list(String kind, Map<String, Object> filter, List<Sort> sort, Page page,
+			Visibility visibility) {
 		EntityType type = this.model.requireEntity(kind);
-		ListQuery query = new ListQuery(type, filter);
-		Map<String, Object> params = new HashMap<>(query.parameters());
+		ListQuery query = new ListQuery(type, filter, visibility.allows("n"));
+		Map<String, Object> params = visibility.with(query.parameters());
 		params.put("skip", page.offset());
 		params.put("limit", page.size());
 		String cypher = "MATCH (n:`" + type.kind() + "`) " + query.where() + " RETURN n " + query.orderBy(sort)
@@ -57,29 +64,29 @@ public class EntityStore {
 		return this.cypher.read(cypher, params, (r) -> GraphEntity.of(r.get("n")));
 	}
 
-	public long count(String kind, Map<String, Object> filter) {
+	public long count(String kind, Map<String, Object> filter, Visibility visibility) {
 		EntityType type = this.model.requireEntity(kind);
-		ListQuery query = new ListQuery(type, filter);
+		ListQuery query = new ListQuery(type, filter, visibility.allows("n"));
 		String cypher = "MATCH (n:`" + type.kind() + "`) " + query.where() + " RETURN count(n) AS c";
-		return this.cypher.read(cypher, query.parameters(), (r) -> r.get("c").asLong()).get(0);
+		return this.cypher.read(cypher, visibility.with(query.parameters()), (r) -> r.get("c").asLong()).get(0);
 	}
 
 	/**
 	 * Follows one relation field from many parents in one statement: for each parent id,
-	 * the entities (or ties) at the other end.
+	 * the entities (or ties) at the other end that the caller may see.
 	 */
-	public Map<String, List<Object>> follow(RelationField field, List<String> ids) {
+	public Map<String, List<Object>> follow(RelationField field, List<String> ids, Visibility visibility) {
 		String pattern = switch (field.direction()) {
 			case OUT -> "(s)-[r:" + field.relation() + "]->(t%s)";
 			case IN -> "(s)<-[r:" + field.relation() + "]-(t%s)";
 			case BOTH -> "(s)-[r:" + field.relation() + "]-(t%s)";
 		};
 		String target = (field.target() != null) ? ":`" + field.target() + "`" : ":Entity";
-		String cypher = "UNWIND $ids AS id MATCH (s:Entity {id: id}) MATCH " + pattern.formatted(target)
-				+ " WITH id, r, s, t ORDER BY t.id"
+		String cypher = "UNWIND $ids AS id MATCH (s:Entity {id: id}) MATCH " + pattern.formatted(target) + " WHERE "
+				+ visibility.allows("t") + " WITH id, r, s, t ORDER BY t.id"
 				+ " RETURN id, collect({rel: r, start: startNode(r), end: endNode(r), other: t})[..$limit] AS items";
 		Map<String, List<Object>> result = new LinkedHashMap<>();
-		this.cypher.read(cypher, Map.of("ids", ids, "limit", RELATION_LIMIT), (r) -> {
+		this.cypher.read(cypher, visibility.with(Map.of("ids", ids, "limit", RELATION_LIMIT)), (r) -> {
 			List<Object> items = r.get("items").asList((v) -> item(field, v));
 			return result.put(r.get("id").asString(), items);
 		});

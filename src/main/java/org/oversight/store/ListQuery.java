@@ -23,8 +23,9 @@ final class ListQuery {
 
 	private final Map<String, Object> parameters = new HashMap<>();
 
-	ListQuery(EntityType type, Map<String, Object> filter) {
+	ListQuery(EntityType type, Map<String, Object> filter, String visible) {
 		this.type = type;
+		this.predicates.add(visible);
 		if (filter != null) {
 			filter.forEach((key, value) -> {
 				if (value != null) {
@@ -35,7 +36,7 @@ final class ListQuery {
 	}
 
 	String where() {
-		return this.predicates.isEmpty() ? "" : "WHERE " + String.join(" AND ", this.predicates);
+		return "WHERE " + String.join(" AND ", this.predicates);
 	}
 
 	Map<String, Object> parameters() {

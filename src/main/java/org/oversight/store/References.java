@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.oversight.graph.Cypher;
+import org.oversight.security.Visibility;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +24,22 @@ public class References {
 
 	/** The kind of each id found in the database; ids not found are absent. */
 	public Map<String, String> kinds(Collection<String> ids) {
+		return kinds(ids, Visibility.ALL);
+	}
+
+	/**
+	 * The kind of each id the caller may see; the others are absent, as if they did not
+	 * exist.
+	 */
+	public Map<String, String> kinds(Collection<String> ids, Visibility visibility) {
 		Map<String, String> kinds = new HashMap<>();
 		if (ids.isEmpty()) {
 			return kinds;
 		}
-		this.cypher.read("""
-				UNWIND $ids AS id MATCH (n:Entity {id: id})
-				RETURN id, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind""", Map.of("ids", List.copyOf(ids)),
+		this.cypher.read(
+				"UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE " + visibility.allows("n")
+						+ " RETURN id, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind",
+				visibility.with(Map.of("ids", List.copyOf(ids))),
 				(r) -> kinds.put(r.get("id").asString(), r.get("kind").asString()));
 		return kinds;
 	}

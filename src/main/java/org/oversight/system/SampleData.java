@@ -29,15 +29,18 @@ class SampleData implements SmartInitializingSingleton {
 
 	private final Importer importer;
 
+	private final org.oversight.security.UserService users;
+
 	private final Cypher cypher;
 
 	private final boolean enabled;
 
 	private final boolean demo;
 
-	SampleData(Importer importer, Cypher cypher, DatabaseReady ready,
+	SampleData(Importer importer, org.oversight.security.UserService users, Cypher cypher, DatabaseReady ready,
 			@Value("${oversight.load-sample:true}") boolean enabled, @Value("${oversight.demo:false}") boolean demo) {
 		this.importer = importer;
+		this.users = users;
 		this.cypher = cypher;
 		this.enabled = enabled;
 		this.demo = demo;
@@ -69,6 +72,9 @@ class SampleData implements SmartInitializingSingleton {
 			throw new IllegalStateException("The packaged sample dataset does not load; see the errors above");
 		}
 		log.info("Sample city loaded: {} rows in {} ms", report.rows(), report.elapsed().toMillis());
+		if (this.demo) {
+			addDemoUsers();
+		}
 	}
 
 	/** The provenance of the sample's records. */
@@ -79,6 +85,29 @@ class SampleData implements SmartInitializingSingleton {
 		private ImportSource() {
 		}
 
+	}
+
+	/**
+	 * The demo users of {@code import/sample/demo-users.json}, for the demo command only.
+	 */
+	private void addDemoUsers() {
+		try (var in = new org.springframework.core.io.ClassPathResource(LOCATION + "/demo-users.json")
+			.getInputStream()) {
+			var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+			for (var user : json.get("users")) {
+				this.users.save(user.get("name").asText(), user.get("password").asText(),
+						org.oversight.security.Role.valueOf(user.get("role").asText()), text(user, "person"),
+						text(user, "committee"), text(user, "org"));
+			}
+			log.info("Demo users added: {}", json.get("users").size());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static String text(com.fasterxml.jackson.databind.JsonNode node, String field) {
+		return node.hasNonNull(field) ? node.get(field).asText() : null;
 	}
 
 }

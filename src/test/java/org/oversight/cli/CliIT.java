@@ -107,4 +107,27 @@ class CliIT {
 			.doesNotContain("52990119700101123X");
 	}
 
+	@Test
+	void userAddReadsThePasswordFromStandardInputAndChecksTheBinding() throws IOException {
+		String db = this.dir.resolve("db").toString();
+		var stdin = System.in;
+		try {
+			System.setIn(new java.io.ByteArrayInputStream("a-long-password\n".getBytes(StandardCharsets.UTF_8)));
+			assertThat(Cli.run(new String[] { "user", "add", "analyst1", "--role", "ANALYST", "--data-dir", db,
+					"--oversight.bolt.port=0" }))
+				.as(() -> this.err.toString(StandardCharsets.UTF_8))
+				.isZero();
+			System.setIn(new java.io.ByteArrayInputStream("a-long-password\n".getBytes(StandardCharsets.UTF_8)));
+			assertThat(Cli.run(new String[] { "user", "add", "inspector1", "--role", "INSPECTOR", "--person", "NOBODY",
+					"--data-dir", db, "--oversight.bolt.port=0" }))
+				.isOne();
+			assertThat(Cli.run(new String[] { "user", "add", "x", "--role", "CHIEF" })).isEqualTo(2);
+		}
+		finally {
+			System.setIn(stdin);
+		}
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("User 'analyst1' saved with role ANALYST");
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("person: 'NOBODY' is not a person");
+	}
+
 }

@@ -48,7 +48,7 @@ class ExternalNeo4jIT {
 		assertThat(this.cypher.read("SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN name", Map.of(),
 				(r) -> r.get(0).asString()))
 			.containsExactly("entity_id");
-		assertThat(this.store.find("nothing")).isNull();
+		assertThat(this.store.find("nothing", org.oversight.security.Visibility.ALL)).isNull();
 	}
 
 }

@@ -1,0 +1,78 @@
+package org.oversight.security;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Who is asking, reduced to what decides which leads and cases exist for them. Every read
+ * of the graph takes one and adds {@link #allows(String)} to its Cypher, so a lead or
+ * case the user may not see is never returned, counted or followed, whatever the route.
+ * The Cypher text comes only from here and depends only on the role; the user's bindings
+ * are parameters.
+ *
+ * @param role the role
+ * @param personId for INSPECTOR: the person whose team memberships count
+ * @param committeeId for LEADERSHIP: the party committee
+ * @param orgId for DISCIPLINE: the discipline body
+ */
+public record Visibility(Role role, String personId, String committeeId, String orgId) {
+
+	/** Sees everything: administrators, and the server's own work (import, startup). */
+	public static final Visibility ALL = new Visibility(Role.ADMIN, null, null, null);
+
+	/** Sees no lead and no case: what a request without a user gets. */
+	public static final Visibility NONE = new Visibility(Role.ANALYST, null, null, null);
+
+	/**
+	 * A Cypher predicate that is true when the node bound to {@code node} may be seen:
+	 * any node that is neither a lead nor a case, and the leads and cases the role
+	 * entitles to.
+	 */
+	public String allows(String node) {
+		if (this.role == Role.ADMIN) {
+			return "true";
+		}
+		return "(NOT (" + node + ":Lead OR " + node + ":Case) OR (" + node + ":Lead AND " + lead(node) + ") OR (" + node
+				+ ":Case AND " + kase(node) + "))";
+	}
+
+	/** The parameters {@link #allows(String)} refers to. */
+	public Map<String, Object> parameters() {
+		Map<String, Object> params = new HashMap<>();
+		params.put("vPerson", this.personId);
+		params.put("vCommittee", this.committeeId);
+		params.put("vOrg", this.orgId);
+		return params;
+	}
+
+	/** The parameters of a query with these visibility parameters added. */
+	public Map<String, Object> with(Map<String, Object> query) {
+		Map<String, Object> all = new HashMap<>(query);
+		all.putAll(parameters());
+		return all;
+	}
+
+	private String lead(String l) {
+		return switch (this.role) {
+			case ADMIN -> "true";
+			case ANALYST -> "false";
+			case INSPECTOR -> "EXISTS { (" + l
+					+ ")-[:OWNED_BY|SHARED_WITH]->(:InspectionTeam)<-[:MEMBER_OF]-(:Person {id: $vPerson}) }";
+			case LEADERSHIP -> "EXISTS { (" + l
+					+ ")-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(:InspectionRound)-[:CONDUCTED_BY]->(:Organization)"
+					+ "-[:PART_OF*0..]->(:Organization {id: $vCommittee}) }";
+			case DISCIPLINE -> "EXISTS { (" + l + ")-[:TRANSFERRED_TO]->(:Organization {id: $vOrg}) }";
+		};
+	}
+
+	private String kase(String c) {
+		String viaLead = "EXISTS { (" + c + ")-[:FROM_LEAD]->(visibleLead:Lead) WHERE " + lead("visibleLead") + " }";
+		return switch (this.role) {
+			case ADMIN -> "true";
+			case ANALYST -> "false";
+			case INSPECTOR, LEADERSHIP -> viaLead;
+			case DISCIPLINE -> "(" + viaLead + " OR EXISTS { (" + c + ")-[:HANDLED_BY]->(:Organization {id: $vOrg}) })";
+		};
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.oversight;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The GraphQL tester tests get by default: signed in as the administrator. Tests of other
+ * roles build their own with {@link #as(WebTestClient, String, String)}.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestGraphQl {
+
+	public static final String ADMIN = "admin";
+
+	public static final String ADMIN_PASSWORD = "test-admin-password";
+
+	@Bean
+	HttpGraphQlTester httpGraphQlTester(WebTestClient client) {
+		return as(client, ADMIN, ADMIN_PASSWORD);
+	}
+
+	public static HttpGraphQlTester as(WebTestClient client, String user, String password) {
+		return HttpGraphQlTester.create(
+				client.mutate().baseUrl(baseUrl(client)).defaultHeaders((h) -> h.setBasicAuth(user, password)).build());
+	}
+
+	private static String baseUrl(WebTestClient client) {
+		return "/graphql";
+	}
+
+}
