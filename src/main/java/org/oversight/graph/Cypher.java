@@ -1,5 +1,6 @@
 package org.oversight.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,6 +11,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +29,13 @@ public class Cypher {
 
 	private final AtomicLong statements = new AtomicLong();
 
-	public Cypher(Driver driver, OversightProperties properties) {
+	private final TransactionConfig transactionConfig;
+
+	public Cypher(Driver driver, OversightProperties properties,
+			@Value("${oversight.limits.query-timeout:30s}") Duration timeout) {
 		this.driver = driver;
+		// A runaway query is stopped by the database, whatever asked for it.
+		this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
 		this.sessionConfig = (properties.database() != null) ? SessionConfig.forDatabase(properties.database())
 				: SessionConfig.defaultConfig();
 	}
@@ -59,14 +67,14 @@ public class Cypher {
 	/** Runs work in one read transaction, retried on transient errors. */
 	public <T> T inRead(TransactionCallback<T> work) {
 		try (Session session = this.driver.session(this.sessionConfig)) {
-			return session.executeRead(work);
+			return session.executeRead(work, this.transactionConfig);
 		}
 	}
 
 	/** Runs work in one write transaction: all of it commits, or none of it. */
 	public <T> T inWrite(TransactionCallback<T> work) {
 		try (Session session = this.driver.session(this.sessionConfig)) {
-			return session.executeWrite(work);
+			return session.executeWrite(work, this.transactionConfig);
 		}
 	}
 

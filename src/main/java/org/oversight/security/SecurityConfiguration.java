@@ -2,6 +2,7 @@ package org.oversight.security;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,9 +32,16 @@ class SecurityConfiguration {
 	static final Duration LOCK_FOR = Duration.ofMinutes(15);
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/actuator/health/**").permitAll().anyRequest().authenticated())
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			@Value("${oversight.graphiql.enabled:true}") boolean graphiql) throws Exception {
+		http.authorizeHttpRequests((requests) -> {
+			requests.requestMatchers("/actuator/health/**").permitAll();
+			if (!graphiql) {
+				// Production may turn the explorer off; the API stays.
+				requests.requestMatchers("/graphiql", "/graphiql/**").denyAll();
+			}
+			requests.anyRequest().authenticated();
+		})
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// No session cookie to ride on, and /graphql only takes application/json,

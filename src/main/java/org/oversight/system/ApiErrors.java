@@ -38,6 +38,14 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 				.extensions(extensions)
 				.build();
 		}
+		if (ex instanceof org.neo4j.driver.exceptions.ClientException client
+				&& String.valueOf(client.code()).contains("TransactionTimedOut")) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message("The query ran longer than the server allows (oversight.limits.query-timeout); narrow it")
+				.extensions(Map.of("code", ErrorCode.LIMIT_EXCEEDED.name()))
+				.build();
+		}
 		log.error("Failure in {}", env.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.INTERNAL_ERROR)
