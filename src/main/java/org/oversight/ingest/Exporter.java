@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.neo4j.driver.Value;
+import org.oversight.audit.AuditLog;
 import org.oversight.graph.Cypher;
 import org.oversight.model.EntityType;
 import org.oversight.model.Field;
@@ -37,9 +38,12 @@ public class Exporter {
 
 	private final Cypher cypher;
 
-	public Exporter(Model model, Cypher cypher) {
+	private final AuditLog audit;
+
+	public Exporter(Model model, Cypher cypher, AuditLog audit) {
 		this.model = model;
 		this.cypher = cypher;
+		this.audit = audit;
 	}
 
 	/**
@@ -59,6 +63,10 @@ public class Exporter {
 			}
 			counts.values().removeIf((n) -> n == 0);
 			deleteEmpty(folder);
+			this.audit.record("cli", "export", List.of(),
+					"ok: " + counts.values().stream().mapToLong(Long::longValue).sum() + " rows"
+							+ ((source != null) ? " of '" + source + "'" : "") + " to " + folder,
+					null);
 			new Manifest(1, "export", (source != null) ? source : "oversight-graph export",
 					List.copyOf(counts.keySet()), null)
 				.write(folder);

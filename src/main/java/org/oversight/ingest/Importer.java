@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.oversight.audit.AuditLog;
 import org.oversight.graph.Cypher;
 import org.oversight.model.Model;
 import org.oversight.store.EntityWriter;
@@ -37,7 +38,10 @@ public class Importer {
 
 	private final Cypher cypher;
 
-	public Importer(Model model, References references, EntityWriter writer, Cypher cypher) {
+	private final AuditLog audit;
+
+	public Importer(Model model, References references, EntityWriter writer, Cypher cypher, AuditLog audit) {
+		this.audit = audit;
 		this.model = model;
 		this.references = references;
 		this.writer = writer;
@@ -52,11 +56,19 @@ public class Importer {
 		long rows = rowCount(check);
 		boolean refused = options.skipBadRows() ? !check.fileErrors().isEmpty() : !check.errors.isEmpty();
 		if (refused) {
+			if (!options.dryRun()) {
+				this.audit.record(options.recordedBy(), "import", List.of(),
+						"refused: " + check.errors.size() + " error(s) in " + bundle.name(), null);
+			}
 			return new ImportReport(check.errors, List.of(), Map.of(), rows, elapsed(started), options.dryRun());
 		}
 		List<ImportError> skipped = options.skipBadRows() ? check.errors : List.of();
 		Map<String, WriteCounts> counts = options.dryRun() ? plan(check) : write(check, options, progress);
 		ImportReport report = new ImportReport(List.of(), skipped, counts, rows, elapsed(started), options.dryRun());
+		if (!options.dryRun()) {
+			this.audit.record(options.recordedBy(), "import", List.of(), "ok: " + rows + " rows of " + bundle.name()
+					+ " as '" + check.source + "', " + skipped.size() + " skipped", null);
+		}
 		log.info("Imported {}: {} rows in {} ms ({} skipped)", bundle.name(), rows, report.elapsed().toMillis(),
 				skipped.size());
 		return report;

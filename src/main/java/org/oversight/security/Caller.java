@@ -14,10 +14,11 @@ import org.oversight.model.ErrorCode;
  *
  * @param name the login name
  * @param visibility what they may see
+ * @param remote where the request came from (for the audit trail)
  */
-public record Caller(String name, Visibility visibility) {
+public record Caller(String name, Visibility visibility, String remote) {
 
-	static final Caller NOBODY = new Caller("anonymous", Visibility.NONE);
+	static final Caller NOBODY = new Caller("anonymous", Visibility.NONE, null);
 
 	public static Caller of(DataFetchingEnvironment env) {
 		return of(env.getGraphQlContext());

@@ -20,7 +20,9 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		Caller caller = (auth != null && auth.getPrincipal() instanceof Principal principal)
-				? new Caller(principal.user().name(), principal.user().visibility()) : Caller.NOBODY;
+				? new Caller(principal.user().name(), principal.user().visibility(),
+						String.valueOf(request.getRemoteAddress()))
+				: Caller.NOBODY;
 		request.configureExecutionInput(
 				(input, builder) -> builder.graphQLContext((context) -> context.put(Caller.class, caller)).build());
 		return chain.next(request);

@@ -1,0 +1,135 @@
+package org.oversight.audit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+import graphql.ExecutionResult;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import org.oversight.entity.Connection;
+import org.oversight.security.Caller;
+import org.oversight.store.GraphEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the audit trail of GraphQL requests: one record per request that returned leads
+ * or cases (with their ids), and one per mutation with its arguments' ids and outcome.
+ */
+@Component
+class AuditInstrumentation extends SimplePerformantInstrumentation {
+
+	private static final Set<String> SENSITIVE = Set.of("Lead", "Case");
+
+	private final AuditLog log;
+
+	AuditInstrumentation(AuditLog log) {
+		this.log = log;
+	}
+
+	/** What one request touched. */
+	static final class Trail {
+
+		final Set<String> read = ConcurrentHashMap.newKeySet();
+
+		final List<String[]> mutations = new ArrayList<>();
+
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		Trail trail = parameters.getGraphQLContext().get(Trail.class);
+		if (trail != null) {
+			Caller caller = Caller.of(parameters.getGraphQLContext());
+			String outcome = result.getErrors().isEmpty() ? "ok" : "error: " + result.getErrors().get(0).getMessage();
+			if (!trail.read.isEmpty()) {
+				this.log.record(caller.name(), "read", List.copyOf(trail.read), "ok", caller.remote());
+			}
+			for (String[] mutation : trail.mutations) {
+				this.log.record(caller.name(), mutation[0], List.of(mutation).subList(1, mutation.length), outcome,
+						caller.remote());
+			}
+		}
+		return CompletableFuture.completedFuture(result);
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		if (parameters.isTrivialDataFetcher()) {
+			return fetcher;
+		}
+		return (env) -> {
+			if (env.getExecutionStepInfo().getPath().getLevel() == 1 && "Mutation"
+				.equals(env.getParentType() instanceof graphql.schema.GraphQLObjectType o ? o.getName() : "")) {
+				trail(env).mutations.add(mutation(env));
+			}
+			Object value = fetcher.get(env);
+			if (value instanceof CompletionStage<?> stage) {
+				return stage.thenApply((v) -> {
+					note(env, v);
+					return v;
+				});
+			}
+			note(env, value);
+			return value;
+		};
+	}
+
+	private static String[] mutation(DataFetchingEnvironment env) {
+		List<String> ids = new ArrayList<>();
+		ids.add(env.getField().getName());
+		collectIds(env.getArguments(), ids);
+		return ids.toArray(String[]::new);
+	}
+
+	private static void collectIds(Map<String, Object> arguments, List<String> ids) {
+		arguments.forEach((key, value) -> {
+			if (value instanceof Map<?, ?> map) {
+				@SuppressWarnings("unchecked")
+				Map<String, Object> nested = (Map<String, Object>) map;
+				collectIds(nested, ids);
+			}
+			else if (value instanceof String text && (key.equals("id") || key.endsWith("Id") || key.equals("from")
+					|| key.equals("to") || key.equals("path"))) {
+				ids.add(text);
+			}
+		});
+	}
+
+	private static void note(DataFetchingEnvironment env, Object value) {
+		if (value instanceof GraphEntity entity) {
+			if (SENSITIVE.contains(entity.kind())) {
+				trail(env).read.add(entity.id());
+			}
+		}
+		else if (value instanceof Connection connection) {
+			note(env, connection.getNodes());
+		}
+		else if (value instanceof Collection<?> items) {
+			items.forEach((item) -> note(env, item));
+		}
+		else if (value instanceof Map<?, ?> tie) {
+			tie.values().forEach((item) -> {
+				if (item instanceof GraphEntity) {
+					note(env, item);
+				}
+			});
+		}
+	}
+
+	private static Trail trail(DataFetchingEnvironment env) {
+		return env.getGraphQlContext().computeIfAbsent(Trail.class, (k) -> new Trail());
+	}
+
+}
