@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.Customizer;
@@ -54,6 +55,11 @@ class SecurityConfiguration {
 					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
 							+ "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'")));
 		return http.build();
+	}
+
+	@Bean
+	AuthenticationProvider signIn(UserDetailsService users, PasswordEncoder encoder) {
+		return new CachedSignIn(users, encoder);
 	}
 
 	@Bean

@@ -1,0 +1,76 @@
+package org.oversight.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Signs in with the stored bcrypt hash, and remembers a verified name and password (as a
+ * SHA-256 digest, in memory only) for a minute: with HTTP Basic every request signs in,
+ * and bcrypt is deliberately slow. A changed password or a lock takes effect within that
+ * minute.
+ */
+final class CachedSignIn implements AuthenticationProvider {
+
+	static final Duration REMEMBER = Duration.ofMinutes(1);
+
+	private final DaoAuthenticationProvider dao;
+
+	private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+
+	private record Remembered(Authentication authentication, Instant until) {
+	}
+
+	CachedSignIn(UserDetailsService users, PasswordEncoder encoder) {
+		this.dao = new DaoAuthenticationProvider(encoder);
+		this.dao.setUserDetailsService(users);
+	}
+
+	@Override
+	public Authentication authenticate(Authentication request) throws AuthenticationException {
+		String key = key(request);
+		Remembered remembered = this.verified.get(key);
+		Instant now = Instant.now();
+		if (remembered != null && remembered.until().isAfter(now)) {
+			return remembered.authentication();
+		}
+		Authentication authenticated = this.dao.authenticate(request);
+		this.verified.put(key, new Remembered(authenticated, now.plus(REMEMBER)));
+		if (this.verified.size() > 10_000) {
+			this.verified.values().removeIf((r) -> r.until().isBefore(now));
+		}
+		return authenticated;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+	}
+
+	private static String key(Authentication request) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(request.getName().getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			digest.update(String.valueOf(request.getCredentials()).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
