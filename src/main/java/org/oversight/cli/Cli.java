@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
+import org.oversight.OversightGraph;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line: {@code serve} (the default), {@code demo} and {@code import}. Options
@@ -83,6 +88,17 @@ public class Cli implements Callable<Integer> {
 
 		@Option(names = "--neo4j-password", description = "Password of the external Neo4j.")
 		String neo4jPassword;
+
+		/**
+		 * Opens the database as {@code serve} would, without the web server or the
+		 * sample: for the commands that do their work and exit.
+		 */
+		ConfigurableApplicationContext open() {
+			List<String> args = new ArrayList<>(springArguments());
+			args.add("--oversight.load-sample=false");
+			return new SpringApplicationBuilder(OversightGraph.class).web(WebApplicationType.NONE)
+				.run(args.toArray(String[]::new));
+		}
 
 		/** The command line Spring sees. */
 		List<String> springArguments() {

@@ -1,20 +1,15 @@
 package org.oversight.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.oversight.OversightGraph;
 import org.oversight.ingest.Exporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -36,11 +31,7 @@ class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		List<String> args = new ArrayList<>(this.database.springArguments());
-		args.add("--oversight.load-sample=false");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OversightGraph.class)
-			.web(WebApplicationType.NONE)
-			.run(args.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = this.database.open()) {
 			Map<String, Long> counts = context.getBean(Exporter.class).export(this.folder, this.source);
 			counts.forEach((file, rows) -> System.out.printf("  %-26s %8d rows%n", file, rows));
 			System.out.println("Exported to " + this.folder.toAbsolutePath().normalize());

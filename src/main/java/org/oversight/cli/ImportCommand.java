@@ -3,11 +3,8 @@ package org.oversight.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.oversight.OversightGraph;
 import org.oversight.ingest.Bundle;
 import org.oversight.ingest.ImportError;
 import org.oversight.ingest.ImportOptions;
@@ -18,8 +15,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -73,11 +68,7 @@ class ImportCommand implements Callable<Integer> {
 			System.err.println(ex.getMessage());
 			return 1;
 		}
-		List<String> args = new ArrayList<>(this.database.springArguments());
-		args.add("--oversight.load-sample=false");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OversightGraph.class)
-			.web(WebApplicationType.NONE)
-			.run(args.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = this.database.open()) {
 			Importer importer = context.getBean(Importer.class);
 			ImportOptions options = new ImportOptions(this.dryRun, this.skipBadRows, this.source, "cli",
 					this.batchSize);

@@ -4,11 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.oversight.OversightGraph;
 import org.oversight.model.DomainException;
 import org.oversight.security.Role;
 import org.oversight.security.UserService;
@@ -17,8 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -61,11 +56,7 @@ class UserCommand implements Callable<Integer> {
 		@Override
 		public Integer call() throws IOException {
 			String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-			List<String> args = new ArrayList<>(this.database.springArguments());
-			args.add("--oversight.load-sample=false");
-			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OversightGraph.class)
-				.web(WebApplicationType.NONE)
-				.run(args.toArray(String[]::new))) {
+			try (ConfigurableApplicationContext context = this.database.open()) {
 				context.getBean(UserService.class)
 					.save(this.name, password, this.role, this.person, this.committee, this.org);
 				System.out.println("User '" + this.name + "' saved with role " + this.role);
