@@ -55,7 +55,7 @@ public class EntityStore {
 	public List<GraphEntity> list(String kind, Map<String, Object> filter, List<Sort> sort, Page page,
 			Visibility visibility) {
 		EntityType type = this.model.requireEntity(kind);
-		ListQuery query = new ListQuery(type, filter, visibility.allows("n"));
+		ListQuery query = new ListQuery(type, filter, visibility);
 		Map<String, Object> params = visibility.with(query.parameters());
 		params.put("skip", page.offset());
 		params.put("limit", page.size());
@@ -66,7 +66,7 @@ public class EntityStore {
 
 	public long count(String kind, Map<String, Object> filter, Visibility visibility) {
 		EntityType type = this.model.requireEntity(kind);
-		ListQuery query = new ListQuery(type, filter, visibility.allows("n"));
+		ListQuery query = new ListQuery(type, filter, visibility);
 		String cypher = "MATCH (n:`" + type.kind() + "`) " + query.where() + " RETURN count(n) AS c";
 		return this.cypher.read(cypher, visibility.with(query.parameters()), (r) -> r.get("c").asLong()).get(0);
 	}

@@ -9,6 +9,7 @@ import org.oversight.model.DomainException;
 import org.oversight.model.EntityType;
 import org.oversight.model.Field;
 import org.oversight.model.ValueType;
+import org.oversight.security.Visibility;
 
 /**
  * Turns a typed list's filter and sort arguments into a Cypher {@code WHERE} and
@@ -23,9 +24,12 @@ final class ListQuery {
 
 	private final Map<String, Object> parameters = new HashMap<>();
 
-	ListQuery(EntityType type, Map<String, Object> filter, String visible) {
+	private final Visibility visibility;
+
+	ListQuery(EntityType type, Map<String, Object> filter, Visibility visibility) {
 		this.type = type;
-		this.predicates.add(visible);
+		this.visibility = visibility;
+		this.predicates.add(visibility.allows("n"));
 		if (filter != null) {
 			filter.forEach((key, value) -> {
 				if (value != null) {
@@ -86,7 +90,10 @@ final class ListQuery {
 		}
 		Field field = field(key);
 		if (field.isReference()) {
-			this.predicates.add("EXISTS { (n)-[:" + field.relation() + "]->(:Entity {id: $" + param + "}) }");
+			// The referenced entity must be visible too, or a count would confirm a
+			// hidden one.
+			this.predicates.add("EXISTS { (n)-[:" + field.relation() + "]->(ref:Entity {id: $" + param + "}) WHERE "
+					+ this.visibility.allows("ref") + " }");
 		}
 		else if (field.type() == ValueType.CODE) {
 			this.predicates.add("n.`" + field.name() + "` IN $" + param);

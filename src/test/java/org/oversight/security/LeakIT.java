@@ -161,6 +161,16 @@ class LeakIT {
 	}
 
 	@Test
+	void filtersNamingAHiddenEntityFindNothing() {
+		this.visible.forEach((login, sees) -> as(login)
+			.document("{ sanctions(filter: {caseId: \"" + this.p + "K-B\"}) { totalCount } }")
+			.execute()
+			.path("sanctions.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(sees.contains("K-B") ? 1 : 0));
+	}
+
+	@Test
 	void aliasesAndFragmentsDoNotOpenADoor() {
 		as(this.p + "analyst").document("""
 				{ a: node(id: "%1$sL-B") { ...lead } b: node(id: "%1$sK-B") { id } c: entity(id: "%1$sL-C") { name }
