@@ -3,7 +3,9 @@
 //   problems found, leads, cases and the people in them, sanctions and the people sanctioned,
 //   judiciary transfers, admonitions, problems fed back (findings with at least one
 //   rectification task), rectified (fed back, every task DONE or VERIFIED), rules revised.
-//   Cases, sanctions and rules count toward a round only through their lead, case or finding.
+//   Cases, sanctions and rules count toward a round only through their lead, case or finding,
+//   and only through ones the caller may see (a case attributed through a hidden lead would
+//   tell which round that lead belongs to).
 //   Only the leads and cases the caller may see are counted (the visible markers).
 // parameters: rounds (list of round ids, or null for the whole graph)
 // returns: one row of counts
@@ -25,15 +27,16 @@ CALL {
 CALL {
   MATCH (c:Case)
   WHERE {{visible c}}
-    AND ($rounds IS NULL OR EXISTS { (c)-[:FROM_LEAD]->(:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
+    AND ($rounds IS NULL OR EXISTS { (c)-[:FROM_LEAD]->(cl:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
+                                     WHERE r.id IN $rounds AND {{visible cl}} })
   OPTIONAL MATCH (c)-[:SUBJECT]->(p:Person)
   RETURN count(DISTINCT c) AS cases, count(DISTINCT p) AS people
 }
 CALL {
   MATCH (s:Sanction)
   WHERE $rounds IS NULL
-     OR EXISTS { (s)-[:IN_CASE]->(c:Case)-[:FROM_LEAD]->(:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
-                 WHERE r.id IN $rounds AND {{visible c}} }
+     OR EXISTS { (s)-[:IN_CASE]->(c:Case)-[:FROM_LEAD]->(sl:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
+                 WHERE r.id IN $rounds AND {{visible c}} AND {{visible sl}} }
   OPTIONAL MATCH (s)-[:AGAINST]->(p:Person)
   RETURN count(DISTINCT s) AS sanctions, count(DISTINCT p) AS sanctioned,
          count(DISTINCT CASE WHEN s.type = 'JUDICIAL_TRANSFER' THEN s END) AS judicial,

@@ -57,11 +57,11 @@ public class EntityEdits {
 			throw new DomainException(ErrorCode.VALIDATION, "id", "a value is required");
 		}
 		Map<String, Object> values = checked(type.fields(), input, true);
+		checkReferences(type.fields(), values, caller.visibility());
 		if (this.references.kinds(List.of(id)).containsKey(id)) {
 			// Named without its kind: the entity may be one the caller may not see.
-			throw new DomainException(ErrorCode.CONFLICT, "id", "'" + id + "' is already taken");
+			throw taken(id);
 		}
-		checkReferences(type.fields(), values, caller.visibility());
 		values.put("id", id);
 		return write(type, values, caller, null);
 	}
@@ -81,11 +81,37 @@ public class EntityEdits {
 			if (expectedVersion != null) {
 				lock(tx, type, id, expectedVersion, caller.visibility());
 			}
-			this.writer.upsertEntities(tx, type, List.of(values), provenance);
+			if (expectedVersion == null) {
+				create(tx, type, values, provenance);
+			}
+			else {
+				this.writer.upsertEntities(tx, type, List.of(values), provenance, caller.visibility());
+			}
 			return this.cypher
 				.list(tx, "MATCH (n:Entity {id: $id}) RETURN n", Map.of("id", id), (r) -> GraphEntity.of(r.get("n")))
 				.get(0);
 		});
+	}
+
+	/**
+	 * Writes a new entity with CREATE, so that the unique id constraint, not a check made
+	 * earlier, refuses an id someone took in the meantime.
+	 */
+	private void create(TransactionContext tx, EntityType type, Map<String, Object> values, Provenance provenance) {
+		try {
+			this.writer.createNodes(tx, type, List.of(values), provenance);
+		}
+		catch (org.neo4j.driver.exceptions.ClientException ex) {
+			if (String.valueOf(ex.code()).contains("ConstraintValidationFailed")) {
+				throw taken((String) values.get("id"));
+			}
+			throw ex;
+		}
+		this.writer.createReferences(tx, type, List.of(values), provenance);
+	}
+
+	private static DomainException taken(String id) {
+		return new DomainException(ErrorCode.CONFLICT, "id", "'" + id + "' is already taken");
 	}
 
 	/**

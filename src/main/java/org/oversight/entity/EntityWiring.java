@@ -151,14 +151,25 @@ class EntityWiring implements RuntimeWiringConfigurer {
 	}
 
 	/**
+	 * The fields whose value decides who sees which leads (team membership is a link):
+	 * changing them changes access, so only administrators may.
+	 */
+	private static final Map<String, java.util.Set<String>> ACCESS_FIELDS = Map.of("Organization",
+			java.util.Set.of("parentId"), "InspectionRound", java.util.Set.of("committeeId"), "InspectionTeam",
+			java.util.Set.of("roundId"));
+
+	/**
 	 * The caller, if they may edit: administrators and analysts; leads and cases, whose
-	 * visibility is the point, only administrators until the lead workflow gives teams
-	 * theirs.
+	 * visibility is the point, and whatever decides that visibility, only administrators.
 	 */
 	private static Caller editor(DataFetchingEnvironment env, String kind) {
 		Caller caller = Caller.of(env);
-		return ("Lead".equals(kind) || "Case".equals(kind)) ? caller.require(Role.ADMIN)
-				: caller.require(Role.ADMIN, Role.ANALYST);
+		Map<String, Object> input = env.getArgument("input");
+		boolean changesAccess = "Lead".equals(kind) || "Case".equals(kind) || (env.getArgument("id") != null
+				&& input != null
+				&& input.keySet().stream().anyMatch(ACCESS_FIELDS.getOrDefault(kind, java.util.Set.of())::contains))
+				|| (kind == null && input != null && "TEAM_MEMBER".equals(String.valueOf(input.get("kind"))));
+		return changesAccess ? caller.require(Role.ADMIN) : caller.require(Role.ADMIN, Role.ANALYST);
 	}
 
 	/** The list query of a kind: {@code Organization} → {@code organizations}. */

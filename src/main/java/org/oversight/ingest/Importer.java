@@ -11,6 +11,7 @@ import java.util.Map;
 import org.oversight.audit.AuditLog;
 import org.oversight.graph.Cypher;
 import org.oversight.model.Model;
+import org.oversight.security.Visibility;
 import org.oversight.store.EntityWriter;
 import org.oversight.store.Provenance;
 import org.oversight.store.References;
@@ -112,7 +113,7 @@ public class Importer {
 				return WriteCounts.NONE;
 			}));
 			batches.run("references " + type.file(), split.known(), (batch) -> this.cypher.inWrite((tx) -> {
-				this.writer.upsertReferences(tx, type, batch, provenance);
+				this.writer.upsertReferences(tx, type, batch, provenance, Visibility.ALL);
 				return WriteCounts.NONE;
 			}));
 		});

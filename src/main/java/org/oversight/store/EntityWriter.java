@@ -10,6 +10,7 @@ import org.oversight.graph.Cypher;
 import org.oversight.model.EntityType;
 import org.oversight.model.Field;
 import org.oversight.model.LinkType;
+import org.oversight.security.Visibility;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +36,9 @@ public class EntityWriter {
 	 * given as null is removed, one not given is left as it is
 	 */
 	public WriteCounts upsertEntities(TransactionContext tx, EntityType type, List<Map<String, Object>> rows,
-			Provenance provenance) {
+			Provenance provenance, Visibility visibility) {
 		WriteCounts counts = upsertNodes(tx, type, rows, provenance);
-		upsertReferences(tx, type, rows, provenance);
+		upsertReferences(tx, type, rows, provenance, visibility);
 		return counts;
 	}
 
@@ -52,10 +53,10 @@ public class EntityWriter {
 	 * reference given as null removes the relationship.
 	 */
 	public void upsertReferences(TransactionContext tx, EntityType type, List<Map<String, Object>> rows,
-			Provenance provenance) {
+			Provenance provenance, Visibility visibility) {
 		List<Map<String, Object>> batch = batch(type, rows, tx);
 		for (Field ref : type.references()) {
-			writeReference(tx, ref, batch, provenance);
+			writeReference(tx, ref, batch, provenance, visibility);
 		}
 	}
 
@@ -109,21 +110,28 @@ public class EntityWriter {
 		return counts(tx, query, batch, provenance);
 	}
 
+	/**
+	 * Points a reference where the row says. Only links to entities the writer may see
+	 * are replaced: an editor cannot cut, or learn of, a link to a lead or case hidden
+	 * from them.
+	 */
 	private void writeReference(TransactionContext tx, Field ref, List<Map<String, Object>> batch,
-			Provenance provenance) {
+			Provenance provenance, Visibility visibility) {
 		String query = """
 				UNWIND $rows AS row
 				WITH row WHERE row.refs.`%2$s` IS NOT NULL OR '%2$s' IN keys(row.refs)
 				MATCH (n:Entity {id: row.id})
-				OPTIONAL MATCH (n)-[old:`%1$s`]->(t) WHERE t.id <> row.refs.`%2$s` OR row.refs.`%2$s` IS NULL
+				OPTIONAL MATCH (n)-[old:`%1$s`]->(t)
+				WHERE (t.id <> row.refs.`%2$s` OR row.refs.`%2$s` IS NULL) AND %3$s
 				DELETE old
 				WITH DISTINCT n, row WHERE row.refs.`%2$s` IS NOT NULL
 				MATCH (t:Entity {id: row.refs.`%2$s`})
 				MERGE (n)-[r:`%1$s`]->(t)
 				ON CREATE SET r.source = $source, r.recordedBy = $by, r.recordedAt = datetime()"""
-			.formatted(ref.relation(), ref.name());
-		this.cypher.list(tx, query, Map.of("rows", batch, "source", provenance.source(), "by", provenance.recordedBy()),
-				(r) -> r);
+			.formatted(ref.relation(), ref.name(), visibility.allows("t"));
+		Map<String, Object> params = visibility
+			.with(Map.of("rows", batch, "source", provenance.source(), "by", provenance.recordedBy()));
+		this.cypher.list(tx, query, params, (r) -> r);
 	}
 
 	/**

@@ -161,7 +161,37 @@ class LeakIT {
 	}
 
 	@Test
+	void editsCannotCutHiddenLinksNorChangeWhoSeesWhat() {
+		HttpGraphQlTester analyst = as(this.p + "analyst");
+		analyst
+			.document("mutation { updateSanction(id: \"" + this.p + "S-B\", expectedVersion: 0, input: {caseId: null}) "
+					+ "{ id } }")
+			.execute()
+			.errors()
+			.verify();
+		assertThat(TestData.count(this.cypher, "MATCH ({id: $s})-[r:IN_CASE]->({id: $k}) RETURN count(r)",
+				Map.of("s", this.p + "S-B", "k", this.p + "K-B")))
+			.isOne();
+		for (String mutation : List.of(
+				"link(input: {kind: TEAM_MEMBER, from: \"%1$sP-INS\", to: \"%1$sTB\", values: [{field: \"role\", value: \"MEMBER\"}]}) { changed }",
+				"updateOrganization(id: \"%1$sB\", expectedVersion: 0, input: {parentId: \"%1$sA\"}) { id }",
+				"updateInspectionRound(id: \"%1$sRB\", expectedVersion: 0, input: {committeeId: \"%1$sA\"}) { id }",
+				"updateInspectionTeam(id: \"%1$sTB\", expectedVersion: 0, input: {roundId: \"%1$sRA\"}) { id }")) {
+			analyst.document("mutation { " + mutation.formatted(this.p) + " }")
+				.execute()
+				.errors()
+				.expect((e) -> "FORBIDDEN".equals(e.getExtensions().get("code")))
+				.verify();
+		}
+	}
+
+	@Test
 	void filtersNamingAHiddenEntityFindNothing() {
+		as(this.p + "discipline").document("{ cases(filter: {leadId: \"" + this.p + "L-B\"}) { totalCount } }")
+			.execute()
+			.path("cases.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 		this.visible.forEach((login, sees) -> as(login)
 			.document("{ sanctions(filter: {caseId: \"" + this.p + "K-B\"}) { totalCount } }")
 			.execute()
@@ -196,11 +226,17 @@ class LeakIT {
 		for (String round : List.of("RA", "RB", "RC")) {
 			this.visible.forEach((login, sees) -> {
 				long leads = sees.stream().filter((id) -> id.equals("L-" + round.substring(1))).count();
-				as(login).document("{ figures(roundId: \"" + this.p + round + "\") { leads } }")
+				String suffix = round.substring(1);
+				// A case counts toward a round only through a lead the user sees as well.
+				long cases = (sees.contains("K-" + suffix) && sees.contains("L-" + suffix)) ? 1 : 0;
+				as(login).document("{ figures(roundId: \"" + this.p + round + "\") { leads cases } }")
 					.execute()
 					.path("figures.leads")
 					.entity(Long.class)
-					.isEqualTo(leads);
+					.isEqualTo(leads)
+					.path("figures.cases")
+					.entity(Long.class)
+					.isEqualTo(cases);
 			});
 		}
 	}
