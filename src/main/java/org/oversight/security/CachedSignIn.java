@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -34,9 +35,14 @@ final class CachedSignIn implements AuthenticationProvider {
 	private record Remembered(Authentication authentication, Instant until) {
 	}
 
-	CachedSignIn(UserDetailsService users, PasswordEncoder encoder) {
+	private final UserStore store;
+
+	private final Map<String, Object> attempts = new ConcurrentHashMap<>();
+
+	CachedSignIn(UserDetailsService users, PasswordEncoder encoder, UserStore store) {
 		this.dao = new DaoAuthenticationProvider(encoder);
 		this.dao.setUserDetailsService(users);
+		this.store = store;
 	}
 
 	@Override
@@ -47,12 +53,31 @@ final class CachedSignIn implements AuthenticationProvider {
 		if (remembered != null && remembered.until().isAfter(now)) {
 			return remembered.authentication();
 		}
-		Authentication authenticated = this.dao.authenticate(request);
+		Authentication authenticated = checkOneAtATime(request);
 		this.verified.put(key, new Remembered(authenticated, now.plus(REMEMBER)));
 		if (this.verified.size() > 10_000) {
 			this.verified.values().removeIf((r) -> r.until().isBefore(now));
 		}
 		return authenticated;
+	}
+
+	/**
+	 * Checks the password with one attempt per name at a time, and counts a failure
+	 * before the next attempt for that name is checked: guesses sent in parallel cannot
+	 * all slip in before the lock.
+	 */
+	private Authentication checkOneAtATime(Authentication request) {
+		Object lock = this.attempts.computeIfAbsent(request.getName(), (name) -> new Object());
+		synchronized (lock) {
+			try {
+				return this.dao.authenticate(request);
+			}
+			catch (BadCredentialsException ex) {
+				this.store.loginFailed(request.getName(), SecurityConfiguration.LOCK_AFTER_FAILURES,
+						SecurityConfiguration.LOCK_FOR);
+				throw ex;
+			}
+		}
 	}
 
 	@Override

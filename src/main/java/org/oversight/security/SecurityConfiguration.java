@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -58,8 +57,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationProvider signIn(UserDetailsService users, PasswordEncoder encoder) {
-		return new CachedSignIn(users, encoder);
+	AuthenticationProvider signIn(UserDetailsService users, PasswordEncoder encoder, UserStore store) {
+		return new CachedSignIn(users, encoder, store);
 	}
 
 	@Bean
@@ -78,7 +77,10 @@ class SecurityConfiguration {
 			.orElseThrow(() -> new UsernameNotFoundException(name));
 	}
 
-	/** Counts failed logins and locks the account after {@link #LOCK_AFTER_FAILURES}. */
+	/**
+	 * Clears the count of failed sign-ins once a user signs in (failures are counted by
+	 * {@link CachedSignIn}).
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class LoginAttempts {
 
@@ -86,11 +88,6 @@ class SecurityConfiguration {
 
 		LoginAttempts(UserStore store) {
 			this.store = store;
-		}
-
-		@EventListener
-		void failed(AuthenticationFailureBadCredentialsEvent event) {
-			this.store.loginFailed(event.getAuthentication().getName(), LOCK_AFTER_FAILURES, LOCK_FOR);
 		}
 
 		@EventListener

@@ -330,6 +330,30 @@ class LeakIT {
 			.isUnauthorized();
 	}
 
+	@Test
+	void guessesSentInParallelStillLockTheAccount() {
+		String login = this.p + "parallel";
+		this.users.save(login, PASSWORD, Role.ANALYST, null, null, null);
+		java.util.stream.IntStream.range(0, 12)
+			.parallel()
+			.forEach((i) -> this.client.post()
+				.uri("/graphql")
+				.headers((h) -> h.setBasicAuth(login, "wrong-" + i))
+				.header("Content-Type", "application/json")
+				.bodyValue("{\"query\":\"{ __typename }\"}")
+				.exchange()
+				.expectStatus()
+				.isUnauthorized());
+		this.client.post()
+			.uri("/graphql")
+			.headers((h) -> h.setBasicAuth(login, PASSWORD))
+			.header("Content-Type", "application/json")
+			.bodyValue("{\"query\":\"{ __typename }\"}")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
 	private String quoted(List<String> ids) {
 		return ids.stream().map((id) -> "\"" + this.p + id + "\"").toList().toString();
 	}
