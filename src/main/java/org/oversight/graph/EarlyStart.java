@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -17,13 +19,27 @@ import org.springframework.util.StringUtils;
  * following it. The database bean then takes the started database (or starts it itself
  * when this did not run). Registered in {@code META-INF/spring.factories}.
  */
-public class EarlyStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+public class EarlyStart implements ApplicationListener<SpringApplicationEvent> {
 
 	private static final Map<Path, CompletableFuture<EmbeddedNeo4j>> STARTING = new ConcurrentHashMap<>();
 
 	@Override
-	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		ConfigurableEnvironment environment = event.getEnvironment();
+	public void onApplicationEvent(SpringApplicationEvent event) {
+		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+			start(prepared.getEnvironment());
+		}
+		else if (event instanceof ApplicationFailedEvent) {
+			// A start that failed before the database bean took the database must not
+			// leave
+			// it running: its threads would keep the process alive.
+			STARTING.values().removeIf((started) -> {
+				started.thenAccept(EmbeddedNeo4j::close);
+				return true;
+			});
+		}
+	}
+
+	private void start(ConfigurableEnvironment environment) {
 		if (StringUtils.hasText(environment.getProperty("spring.neo4j.uri"))) {
 			return;
 		}
