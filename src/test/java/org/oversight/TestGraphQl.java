@@ -26,6 +26,17 @@ public class TestGraphQl {
 				client.mutate().baseUrl(baseUrl(client)).defaultHeaders((h) -> h.setBasicAuth(user, password)).build());
 	}
 
+	/**
+	 * A raw request to the API as this user (null for none), for tests of HTTP itself.
+	 */
+	public static WebTestClient.ResponseSpec post(WebTestClient client, String user, String password) {
+		return client.post().uri("/graphql").headers((h) -> {
+			if (user != null) {
+				h.setBasicAuth(user, password);
+			}
+		}).header("Content-Type", "application/json").bodyValue("{\"query\":\"{ __typename }\"}").exchange();
+	}
+
 	private static String baseUrl(WebTestClient client) {
 		return "/graphql";
 	}

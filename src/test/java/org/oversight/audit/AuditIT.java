@@ -88,14 +88,7 @@ class AuditIT {
 	@Test
 	void importsAndFailedSignInsAreRecorded() {
 		assertThat(this.log.find("import", "import", null, null, null, 100)).isNotEmpty();
-		this.client.post()
-			.uri("/graphql")
-			.headers((h) -> h.setBasicAuth(this.p + "analyst", "not-the-password"))
-			.header("Content-Type", "application/json")
-			.bodyValue("{\"query\":\"{ __typename }\"}")
-			.exchange()
-			.expectStatus()
-			.isUnauthorized();
+		TestGraphQl.post(this.client, this.p + "analyst", "not-the-password").expectStatus().isUnauthorized();
 		assertThat(this.log.find(this.p + "analyst", "login-failed", null, null, null, 10)).hasSize(1);
 	}
 

@@ -70,12 +70,7 @@ class HardeningIT {
 
 	@Test
 	void answersWithSecurityHeaders() {
-		this.client.post()
-			.uri("/graphql")
-			.headers((h) -> h.setBasicAuth(TestGraphQl.ADMIN, TestGraphQl.ADMIN_PASSWORD))
-			.header("Content-Type", "application/json")
-			.bodyValue("{\"query\":\"{ __typename }\"}")
-			.exchange()
+		TestGraphQl.post(this.client, TestGraphQl.ADMIN, TestGraphQl.ADMIN_PASSWORD)
 			.expectHeader()
 			.valueEquals("X-Content-Type-Options", "nosniff")
 			.expectHeader()

@@ -301,33 +301,13 @@ class LeakIT {
 
 	@Test
 	void nobodyGetsInWithoutAUserAndRepeatedFailuresLockTheAccount() {
-		this.client.post()
-			.uri("/graphql")
-			.header("Content-Type", "application/json")
-			.bodyValue("{\"query\":\"{ __typename }\"}")
-			.exchange()
-			.expectStatus()
-			.isUnauthorized();
+		TestGraphQl.post(this.client, null, null).expectStatus().isUnauthorized();
 		String login = this.p + "to-lock";
 		this.users.save(login, PASSWORD, Role.ANALYST, null, null, null);
 		for (int i = 0; i < 5; i++) {
-			this.client.post()
-				.uri("/graphql")
-				.headers((h) -> h.setBasicAuth(login, "wrong-password"))
-				.header("Content-Type", "application/json")
-				.bodyValue("{\"query\":\"{ __typename }\"}")
-				.exchange()
-				.expectStatus()
-				.isUnauthorized();
+			TestGraphQl.post(this.client, login, "wrong-password").expectStatus().isUnauthorized();
 		}
-		this.client.post()
-			.uri("/graphql")
-			.headers((h) -> h.setBasicAuth(login, PASSWORD))
-			.header("Content-Type", "application/json")
-			.bodyValue("{\"query\":\"{ __typename }\"}")
-			.exchange()
-			.expectStatus()
-			.isUnauthorized();
+		TestGraphQl.post(this.client, login, PASSWORD).expectStatus().isUnauthorized();
 	}
 
 	@Test
@@ -336,22 +316,8 @@ class LeakIT {
 		this.users.save(login, PASSWORD, Role.ANALYST, null, null, null);
 		java.util.stream.IntStream.range(0, 12)
 			.parallel()
-			.forEach((i) -> this.client.post()
-				.uri("/graphql")
-				.headers((h) -> h.setBasicAuth(login, "wrong-" + i))
-				.header("Content-Type", "application/json")
-				.bodyValue("{\"query\":\"{ __typename }\"}")
-				.exchange()
-				.expectStatus()
-				.isUnauthorized());
-		this.client.post()
-			.uri("/graphql")
-			.headers((h) -> h.setBasicAuth(login, PASSWORD))
-			.header("Content-Type", "application/json")
-			.bodyValue("{\"query\":\"{ __typename }\"}")
-			.exchange()
-			.expectStatus()
-			.isUnauthorized();
+			.forEach((i) -> TestGraphQl.post(this.client, login, "wrong-" + i).expectStatus().isUnauthorized());
+		TestGraphQl.post(this.client, login, PASSWORD).expectStatus().isUnauthorized();
 	}
 
 	private String quoted(List<String> ids) {
