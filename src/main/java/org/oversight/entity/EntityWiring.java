@@ -3,6 +3,7 @@ package org.oversight.entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetcher;
@@ -13,6 +14,7 @@ import graphql.schema.idl.TypeRuntimeWiring;
 import org.dataloader.DataLoader;
 import org.oversight.model.EntityType;
 import org.oversight.model.Field;
+import org.oversight.model.LinkType;
 import org.oversight.model.Model;
 import org.oversight.model.RelationField;
 import org.oversight.security.Caller;
@@ -82,10 +84,13 @@ class EntityWiring implements RuntimeWiringConfigurer {
 					(env) -> Map.of("changed", this.edits.link(env.getArgument("input"), editor(env, null), false)))
 			.dataFetcher("unlink",
 					(env) -> Map.of("changed", this.edits.link(env.getArgument("input"), editor(env, null), true))));
-		for (String tie : List.of("Position", "PersonRelation", "CompanyTie", "TeamMembership", "Implication",
-				"Transfer", "Bid")) {
-			builder.type(TypeRuntimeWiring.newTypeWiring(tie).defaultDataFetcher(tieProperty(tie)));
-		}
+		Map<String, LinkType> ties = new java.util.LinkedHashMap<>();
+		this.model.linkTypes()
+			.stream()
+			.filter((link) -> link.graphQlType() != null)
+			.forEach((link) -> ties.putIfAbsent(link.graphQlType(), link));
+		ties.forEach((tie, link) -> builder
+			.type(TypeRuntimeWiring.newTypeWiring(tie).defaultDataFetcher(tieProperty(link))));
 	}
 
 	private static String kindOf(Object object) {
@@ -100,30 +105,31 @@ class EntityWiring implements RuntimeWiringConfigurer {
 		return (env) -> {
 			GraphEntity entity = env.getSource();
 			String name = env.getField().getName();
-			if (name.equals("provenance")) {
-				return provenance(entity.properties());
-			}
-			if (name.endsWith("Zh")) {
-				String base = name.substring(0, name.length() - 2);
-				return type.field(base).map((f) -> f.zhOf(entity.get(base))).orElse(null);
-			}
-			return entity.get(name);
+			return name.equals("provenance") ? provenance(entity.properties()) : read(name, type.fields(), entity::get);
 		};
 	}
 
-	private DataFetcher<Object> tieProperty(String tie) {
+	private static DataFetcher<Object> tieProperty(LinkType link) {
 		return (env) -> {
-			Map<?, ?> map = env.getSource();
-			String name = env.getField().getName();
-			if (name.endsWith("Zh")) {
-				String base = name.substring(0, name.length() - 2);
-				return this.model.linkByGraphQlType(tie)
-					.flatMap((l) -> l.valueFields().stream().filter((f) -> f.name().equals(base)).findFirst())
-					.map((Field f) -> f.zhOf(map.get(base)))
-					.orElse(null);
-			}
-			return map.get(name);
+			Map<?, ?> tie = env.getSource();
+			return read(env.getField().getName(), link.valueFields(), tie::get);
 		};
+	}
+
+	/**
+	 * A field's value, or for {@code xZh} the Chinese term of the code in field
+	 * {@code x}.
+	 */
+	private static Object read(String name, List<Field> fields, Function<String, Object> values) {
+		if (!name.endsWith("Zh")) {
+			return values.apply(name);
+		}
+		String base = name.substring(0, name.length() - 2);
+		return fields.stream()
+			.filter((f) -> f.name().equals(base))
+			.findFirst()
+			.map((f) -> f.zhOf(values.apply(base)))
+			.orElse(null);
 	}
 
 	private static Map<String, Object> provenance(Map<String, Object> props) {

@@ -45,7 +45,7 @@ public class EarlyStart implements ApplicationListener<SpringApplicationEvent> {
 		}
 		OversightProperties properties = Binder.get(environment)
 			.bind("oversight", OversightProperties.class)
-			.orElseGet(() -> new OversightProperties(null, null, null, null, false));
+			.orElseGet(() -> new OversightProperties(null, null, null, null));
 		STARTING.computeIfAbsent(key(properties),
 				(k) -> CompletableFuture.supplyAsync(() -> EmbeddedNeo4j.start(properties)));
 	}

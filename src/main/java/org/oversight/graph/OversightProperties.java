@@ -12,10 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bolt the embedded database's Bolt connector
  * @param pageCache page cache of the embedded database, e.g. {@code 512m}
  * @param database the database name on an external server; empty for its default
- * @param loadSample whether an empty database gets the sample dataset at startup
  */
 @ConfigurationProperties("oversight")
-public record OversightProperties(Path dataDir, Bolt bolt, String pageCache, String database, boolean loadSample) {
+public record OversightProperties(Path dataDir, Bolt bolt, String pageCache, String database) {
 
 	public OversightProperties {
 		dataDir = (dataDir != null) ? dataDir : Path.of("data");

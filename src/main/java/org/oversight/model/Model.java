@@ -65,10 +65,6 @@ public class Model {
 		return Optional.ofNullable(this.links.get(file));
 	}
 
-	public Optional<LinkType> linkByGraphQlType(String type) {
-		return this.links.values().stream().filter((l) -> l.graphQlType().equals(type)).findFirst();
-	}
-
 	/** The kinds whose name is searchable in full text. */
 	public List<String> searchableKinds() {
 		return this.entities.values().stream().filter(EntityType::searchable).map(EntityType::kind).toList();

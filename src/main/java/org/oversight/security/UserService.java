@@ -1,6 +1,5 @@
 package org.oversight.security;
 
-import java.util.List;
 import java.util.Map;
 
 import org.oversight.graph.Cypher;
@@ -62,16 +61,8 @@ public class UserService {
 					(role == Role.LEADERSHIP) ? committeeId : null, (role == Role.DISCIPLINE) ? orgId : null, 0, null));
 	}
 
-	public boolean exists(String name) {
-		return this.store.find(name).isPresent();
-	}
-
 	public long count() {
 		return this.store.count();
-	}
-
-	public List<AppUser> all() {
-		return this.store.all();
 	}
 
 	private void requireBinding(String what, String id, String query) {

@@ -3,7 +3,6 @@ package org.oversight.security;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,10 +31,6 @@ class UserStore {
 
 	long count() {
 		return this.cypher.read("MATCH (u:__User) RETURN count(u) AS c", Map.of(), (r) -> r.get("c").asLong()).get(0);
-	}
-
-	List<AppUser> all() {
-		return this.cypher.read("MATCH (u:__User) RETURN u ORDER BY u.name", Map.of(), UserStore::user);
 	}
 
 	void save(AppUser user) {

@@ -51,12 +51,15 @@ class SampleData implements SmartInitializingSingleton {
 		if (!this.enabled) {
 			return;
 		}
-		long entities = this.cypher.read("MATCH (n:Entity) RETURN count(n) AS c", Map.of(), (r) -> r.get("c").asLong())
+		long[] counts = this.cypher
+			.read("""
+					MATCH (n:Entity)
+					RETURN count(n) AS entities, count(CASE WHEN n.source = $source THEN 1 END) AS sample""",
+					Map.of("source", ImportSource.SAMPLE),
+					(r) -> new long[] { r.get("entities").asLong(), r.get("sample").asLong() })
 			.get(0);
-		long sample = this.cypher
-			.read("MATCH (n:Entity) WHERE n.source = $source RETURN count(n) AS c",
-					Map.of("source", ImportSource.SAMPLE), (r) -> r.get("c").asLong())
-			.get(0);
+		long entities = counts[0];
+		long sample = counts[1];
 		if (entities > 0) {
 			if (this.demo && sample < entities) {
 				throw new IllegalStateException("demo refuses to start: the database holds " + (entities - sample)
