@@ -127,6 +127,14 @@ final class BundleCheck {
 			.forEach((f) -> fileError(new ImportError(Manifest.FILE, 0, "files", f + " is present but not named")));
 	}
 
+	long entityRows() {
+		return this.entities.values().stream().mapToLong(List::size).sum();
+	}
+
+	long linkRows() {
+		return this.links.values().stream().mapToLong(List::size).sum();
+	}
+
 	/**
 	 * Errors that concern a whole file (unknown file, bad header, manifest): never
 	 * skippable.

@@ -53,8 +53,8 @@ public class Importer {
 		long started = System.nanoTime();
 		BundleCheck check = new BundleCheck(this.model, this.references).run(bundle, options.skipBadRows());
 		check.source = (options.source() != null) ? options.source() : bundle.source(bundle.name());
-		log.info("Checked {} rows of {} in {} ms", rowCount(check), bundle.name(), elapsed(started).toMillis());
-		long rows = rowCount(check);
+		long rows = check.entityRows() + check.linkRows();
+		log.info("Checked {} rows of {} in {} ms", rows, bundle.name(), elapsed(started).toMillis());
 		boolean refused = options.skipBadRows() ? !check.fileErrors().isEmpty() : !check.errors.isEmpty();
 		if (refused) {
 			if (!options.dryRun()) {
@@ -94,7 +94,8 @@ public class Importer {
 	 */
 	private Map<String, WriteCounts> write(BundleCheck check, ImportOptions options, ImportProgress progress) {
 		Provenance provenance = new Provenance(check.source, options.recordedBy());
-		Batches batches = new Batches(options.batchSize(), progress, total(check));
+		// Nodes are written twice (the node, then its references); links once.
+		Batches batches = new Batches(options.batchSize(), progress, 2 * check.entityRows() + check.linkRows());
 		Map<String, WriteCounts> counts = new LinkedHashMap<>();
 		Set<String> created = new HashSet<>();
 		check.entities.forEach((type, rows) -> {
@@ -133,18 +134,6 @@ public class Importer {
 
 	private static String id(CheckedRow row) {
 		return (String) row.values().get("id");
-	}
-
-	/** Nodes are written twice (the node, then its references); links once. */
-	private static long total(BundleCheck check) {
-		long total = 0;
-		for (List<CheckedRow> rows : check.entities.values()) {
-			total += 2L * rows.size();
-		}
-		for (List<CheckedRow> rows : check.links.values()) {
-			total += rows.size();
-		}
-		return total;
 	}
 
 	/** Rows parted into those taking the create path and those taking the upsert path. */
@@ -198,17 +187,6 @@ public class Importer {
 			return counts;
 		}
 
-	}
-
-	private static long rowCount(BundleCheck check) {
-		long rows = 0;
-		for (List<CheckedRow> r : check.entities.values()) {
-			rows += r.size();
-		}
-		for (List<CheckedRow> r : check.links.values()) {
-			rows += r.size();
-		}
-		return rows;
 	}
 
 	private static Duration elapsed(long started) {
