@@ -61,7 +61,8 @@ class EntityWiring implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(RuntimeWiring.Builder builder) {
-		TypeResolver byKind = (env) -> env.getSchema().getObjectType(kindOf(env.getObject()));
+		// Only entities implement Node and Entity; ties are object types of their own.
+		TypeResolver byKind = (env) -> env.getSchema().getObjectType(((GraphEntity) env.getObject()).kind());
 		builder.type(TypeRuntimeWiring.newTypeWiring("Node").typeResolver(byKind));
 		builder.type(TypeRuntimeWiring.newTypeWiring("Entity").typeResolver(byKind));
 		for (EntityType type : this.model.entityTypes()) {
@@ -91,10 +92,6 @@ class EntityWiring implements RuntimeWiringConfigurer {
 			.forEach((link) -> ties.putIfAbsent(link.graphQlType(), link));
 		ties.forEach((tie, link) -> builder
 			.type(TypeRuntimeWiring.newTypeWiring(tie).defaultDataFetcher(tieProperty(link))));
-	}
-
-	private static String kindOf(Object object) {
-		return (object instanceof GraphEntity entity) ? entity.kind() : (String) ((Map<?, ?>) object).get("__typename");
 	}
 
 	/**

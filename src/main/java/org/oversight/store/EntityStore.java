@@ -101,7 +101,6 @@ public class EntityStore {
 		Map<String, Object> tie = new LinkedHashMap<>(GraphEntity.plain(value.get("rel").asRelationship().asMap()));
 		tie.put(link.fromName(), GraphEntity.of(value.get("start")));
 		tie.put(link.toName(), GraphEntity.of(value.get("end")));
-		tie.put("__typename", link.graphQlType());
 		return tie;
 	}
 
