@@ -10,6 +10,7 @@ import org.oversight.graph.Cypher;
 import org.oversight.model.EntityType;
 import org.oversight.model.Field;
 import org.oversight.model.LinkType;
+import org.oversight.model.ValueType;
 import org.oversight.security.Visibility;
 import org.springframework.stereotype.Component;
 
@@ -54,29 +55,48 @@ public class EntityWriter {
 	 */
 	public void upsertReferences(TransactionContext tx, EntityType type, List<Map<String, Object>> rows,
 			Provenance provenance, Visibility visibility) {
-		List<Map<String, Object>> batch = batch(type, rows, tx);
+		List<Map<String, Object>> batch = referenceBatch(type, rows);
 		for (Field ref : type.references()) {
 			writeReference(tx, ref, batch, provenance, visibility);
 		}
 	}
 
+	/**
+	 * The ids and references of rows: all the reference phases need (no identifier
+	 * hashing).
+	 */
+	private static List<Map<String, Object>> referenceBatch(EntityType type, List<Map<String, Object>> rows) {
+		List<Map<String, Object>> batch = new ArrayList<>();
+		for (Map<String, Object> row : rows) {
+			Map<String, Object> refs = new HashMap<>();
+			for (Field field : type.references()) {
+				if (row.containsKey(field.name())) {
+					refs.put(field.name(), row.get(field.name()));
+				}
+			}
+			batch.add(Map.of("id", row.get("id"), "refs", refs));
+		}
+		return batch;
+	}
+
+	/** The ids and stored properties of rows; references follow in their own phase. */
 	private List<Map<String, Object>> batch(EntityType type, List<Map<String, Object>> rows, TransactionContext tx) {
 		List<Map<String, Object>> batch = new ArrayList<>();
 		for (Map<String, Object> row : rows) {
 			Map<String, Object> props = new HashMap<>();
-			Map<String, Object> refs = new HashMap<>();
 			for (Field field : type.fields()) {
-				if (!row.containsKey(field.name())) {
+				if (!row.containsKey(field.name()) || field.isReference()) {
 					continue;
 				}
 				Object value = row.get(field.name());
-				switch (field.type()) {
-					case IDENTIFIER -> putIdentifier(props, field, (String) value, tx);
-					case REFERENCE -> (field.isReference() ? refs : props).put(field.name(), value);
-					default -> props.put(field.name(), value);
+				if (field.type() == ValueType.IDENTIFIER) {
+					putIdentifier(props, field, (String) value, tx);
+				}
+				else {
+					props.put(field.name(), value);
 				}
 			}
-			batch.add(Map.of("id", row.get("id"), "props", props, "refs", refs));
+			batch.add(Map.of("id", row.get("id"), "props", props));
 		}
 		return batch;
 	}
@@ -224,7 +244,7 @@ public class EntityWriter {
 	 */
 	public void createReferences(TransactionContext tx, EntityType type, List<Map<String, Object>> rows,
 			Provenance provenance) {
-		List<Map<String, Object>> batch = batch(type, rows, tx);
+		List<Map<String, Object>> batch = referenceBatch(type, rows);
 		for (Field ref : type.references()) {
 			String query = """
 					UNWIND $rows AS row
