@@ -1,5 +1,7 @@
 package org.oversight.audit;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -119,12 +121,30 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		else if (value instanceof Collection<?> items) {
 			items.forEach((item) -> note(env, item));
 		}
+		else if (value instanceof Record record) {
+			// Subgraphs, paths, red flags: whatever a route returns, a lead inside it is
+			// a read.
+			for (RecordComponent component : record.getClass().getRecordComponents()) {
+				note(env, component(record, component));
+			}
+		}
 		else if (value instanceof Map<?, ?> tie) {
 			tie.values().forEach((item) -> {
 				if (item instanceof GraphEntity) {
 					note(env, item);
 				}
 			});
+		}
+	}
+
+	private static Object component(Record record, RecordComponent component) {
+		try {
+			Method accessor = component.getAccessor();
+			accessor.setAccessible(true);
+			return accessor.invoke(record);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot read " + component, ex);
 		}
 	}
 

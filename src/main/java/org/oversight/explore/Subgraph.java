@@ -66,6 +66,11 @@ public record Subgraph(List<GraphEntity> nodes, List<Edge> edges, boolean trunca
 			return this;
 		}
 
+		public Builder relationship(Relationship relationship) {
+			this.relationships.add(relationship);
+			return this;
+		}
+
 		public Builder path(Path path) {
 			path.nodes().forEach(this::node);
 			path.relationships().forEach(this.relationships::add);

@@ -1,5 +1,6 @@
 /**
- * Exploring the graph: full-text search (and, with the link-analysis work,
- * neighbourhoods, paths and money trails).
+ * Exploring the graph: full-text search, neighbourhoods, paths with readable sentences,
+ * the entities connecting several others, timelines, and the Edge/Subgraph shape every
+ * drawable answer shares.
  */
 package org.oversight.explore;

@@ -11,6 +11,7 @@ import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
@@ -46,6 +47,11 @@ public class EarlyStart implements ApplicationListener<SpringApplicationEvent> {
 		OversightProperties properties = Binder.get(environment)
 			.bind("oversight", OversightProperties.class)
 			.orElseGet(() -> new OversightProperties(null, null, null, null));
+		// Pin the directory: a placeholder such as ${random.uuid} resolves anew on every
+		// read, and the database bean must find the database started here.
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("oversight-early-start",
+					Map.of("oversight.data-dir", key(properties).toString())));
 		STARTING.computeIfAbsent(key(properties),
 				(k) -> CompletableFuture.supplyAsync(() -> EmbeddedNeo4j.start(properties)));
 	}

@@ -25,6 +25,8 @@ public class QueryCatalogue {
 
 	private static final Pattern VISIBLE = Pattern.compile("\\{\\{visible (\\w+)}}");
 
+	private static final Pattern INT = Pattern.compile("\\{\\{int (\\w+)}}");
+
 	private static final Pattern HEADER = Pattern.compile("^//\\s*([a-zA-Z][\\w-]*)\\s*:\\s*(.*)$");
 
 	private final Map<String, NamedQuery> queries;
@@ -53,6 +55,23 @@ public class QueryCatalogue {
 		return render(get(name).text(), visible);
 	}
 
+	/**
+	 * The query with its visibility markers rendered and each {@code {{int x}}} marker
+	 * replaced by the bound integer: for the few places Cypher takes no parameter (the
+	 * {@code k} of {@code SHORTEST k}, the bounds of a quantified path). Only integers
+	 * the caller checked against a range get here, never text.
+	 */
+	public String text(String name, java.util.function.UnaryOperator<String> visible, Map<String, Integer> ints) {
+		String text = INT.matcher(render(get(name).text(), visible)).replaceAll((m) -> {
+			Integer value = ints.get(m.group(1));
+			if (value == null) {
+				throw new IllegalArgumentException("queries/" + name + ".cypher needs the integer " + m.group(1));
+			}
+			return Integer.toString(value);
+		});
+		return text;
+	}
+
 	static String render(String text, java.util.function.UnaryOperator<String> visible) {
 		return VISIBLE.matcher(text).replaceAll((m) -> Matcher.quoteReplacement(visible.apply(m.group(1))));
 	}
@@ -70,7 +89,8 @@ public class QueryCatalogue {
 	public void validate(Cypher cypher) {
 		for (NamedQuery query : this.queries.values()) {
 			try {
-				cypher.read("EXPLAIN " + render(query.text(), (node) -> "true"), Map.of(), (r) -> r);
+				String text = INT.matcher(render(query.text(), (node) -> "true")).replaceAll("1");
+				cypher.read("EXPLAIN " + text, Map.of(), (r) -> r);
 			}
 			catch (RuntimeException ex) {
 				throw new IllegalStateException(

@@ -2,33 +2,42 @@ package org.oversight.model;
 
 /**
  * Every relationship type of the graph. Cypher takes relationship types only from here,
- * never from user input. Each carries its Chinese term and the phrase a path sentence
- * reads it with, from the start node to the end node ("张某 — holds a position at —
- * 某县交通局").
+ * never from user input. Each carries its Chinese term and the phrases a path sentence
+ * reads it with, forwards ("张某 — holds a position at — 某县交通局") and backwards ("某县交通局 —
+ * employs — 张某").
  */
 public enum RelationType {
 
-	PART_OF("隶属", "is part of"), LOCATED_IN("位于", "is located in"), HOLDS_POSITION("任职", "holds a position at"),
-	RELATED_TO("亲属/关系人", "is related to"), COMPANY_ROLE("企业任职/持股", "has a role in"), HELD_BY("账户持有人", "is held by"),
-	TRANSFER("资金往来", "paid"), OWNED_BY("隶属/归属", "is owned by"), FOR_PROJECT("所属项目", "is for"),
-	AWARDED_TO("中标/承包", "was awarded to"), APPROVED_BY("审批人", "was approved by"), BID_ON("投标", "bid on"),
-	ISSUED_BY("发放/制定单位", "was issued by"), OF_COMMITTEE("所属党委", "is a term of"),
-	CONDUCTED_BY("组织开展", "was conducted by"), IN_TERM("所属届", "is in"), JOINT_WITH("联动", "is joint with"),
-	OF_ROUND("所属轮次", "is a team of"), MEMBER_OF("巡察组成员", "is a member of"), TARGETS("巡察对象", "inspects"),
-	FOUND_BY("发现", "was found by"), CONCERNS("涉及单位", "concerns"), IMPLICATES("涉及", "implicates"),
-	FROM_FINDING("来源问题", "comes from"), TRANSFERRED_TO("移交", "was transferred to"), FROM_LEAD("来源线索", "comes from"),
-	HANDLED_BY("承办", "is handled by"), SUBJECT("审查调查对象", "concerns"), AGAINST("处分对象", "was imposed on"),
-	IN_CASE("所属案件", "belongs to"), RECTIFIES("整改", "rectifies"), RESPONSIBLE_ORG("责任单位", "is the task of"),
-	RESPONSIBLE_PERSON("责任人", "is the duty of"), PROMPTED_BY("起因", "was prompted by"), ABOUT("反映对象", "is about"),
-	RECEIVED_BY("受理单位", "was received by"), SHARED_WITH("共享", "is shared with");
+	PART_OF("隶属", "is part of", "includes"), LOCATED_IN("位于", "is located in", "is the location of"),
+	HOLDS_POSITION("任职", "holds a position at", "employs"), RELATED_TO("亲属/关系人", "has as", "is related to"),
+	COMPANY_ROLE("企业任职/持股", "has a role in", "has as"), HELD_BY("账户持有人", "is held by", "holds"),
+	TRANSFER("资金往来", "paid", "was paid by"), OWNED_BY("隶属/归属", "is owned by", "owns"),
+	FOR_PROJECT("所属项目", "is for", "has the contract"), AWARDED_TO("中标/承包", "was awarded to", "won"),
+	APPROVED_BY("审批人", "was approved by", "approved"), BID_ON("投标", "bid on", "received a bid from"),
+	ISSUED_BY("发放/制定单位", "was issued by", "issued"), OF_COMMITTEE("所属党委", "is a term of", "has the term"),
+	CONDUCTED_BY("组织开展", "was conducted by", "conducted"), IN_TERM("所属届", "is in", "includes"),
+	JOINT_WITH("联动", "is joint with", "is joint with"), OF_ROUND("所属轮次", "is a team of", "has the team"),
+	MEMBER_OF("巡察组成员", "is a member of", "has the member"), TARGETS("巡察对象", "inspects", "is inspected by"),
+	FOUND_BY("发现", "was found by", "found"), CONCERNS("涉及单位", "concerns", "is concerned by"),
+	IMPLICATES("涉及", "implicates", "is implicated by"), FROM_FINDING("来源问题", "comes from", "led to"),
+	TRANSFERRED_TO("移交", "was transferred to", "received"), FROM_LEAD("来源线索", "comes from", "led to"),
+	HANDLED_BY("承办", "is handled by", "handles"), SUBJECT("审查调查对象", "concerns", "is the subject of"),
+	AGAINST("处分对象", "was imposed on", "received"), IN_CASE("所属案件", "belongs to", "includes"),
+	RECTIFIES("整改", "rectifies", "is rectified by"), RESPONSIBLE_ORG("责任单位", "is the task of", "is responsible for"),
+	RESPONSIBLE_PERSON("责任人", "is the duty of", "is responsible for"), PROMPTED_BY("起因", "was prompted by", "prompted"),
+	ABOUT("反映对象", "is about", "is the subject of"), RECEIVED_BY("受理单位", "was received by", "received"),
+	SHARED_WITH("共享", "is shared with", "received");
 
 	private final String zh;
 
 	private final String phrase;
 
-	RelationType(String zh, String phrase) {
+	private final String inverse;
+
+	RelationType(String zh, String phrase, String inverse) {
 		this.zh = zh;
 		this.phrase = phrase;
+		this.inverse = inverse;
 	}
 
 	public String zh() {
@@ -38,6 +47,13 @@ public enum RelationType {
 	/** How a sentence reads this relationship from its start node to its end node. */
 	public String phrase() {
 		return this.phrase;
+	}
+
+	/**
+	 * How a sentence reads this relationship from its end node back to its start node.
+	 */
+	public String inverse() {
+		return this.inverse;
 	}
 
 	/** The type of this name, or null for one the model does not know. */
