@@ -42,9 +42,7 @@ public class InsightService {
 		}
 		List<String> rounds = null;
 		if (termId != null) {
-			require(termId, "Term", "termId", visibility);
-			rounds = this.cypher.read(this.queries.text("insight/rounds-of-term"), Map.of("term", termId),
-					(r) -> r.get("id").asString());
+			rounds = roundsOfTerm(termId, visibility);
 		}
 		else if (roundId != null) {
 			require(roundId, "InspectionRound", "roundId", visibility);
@@ -54,6 +52,13 @@ public class InsightService {
 		params.put("rounds", rounds);
 		String query = this.queries.text("insight/figures", visibility::allows);
 		return this.cypher.read(query, visibility.with(params), InsightService::figures).get(0);
+	}
+
+	/** The ids of a term's rounds; NOT_FOUND (naming termId) for an unknown term. */
+	public List<String> roundsOfTerm(String termId, Visibility visibility) {
+		require(termId, "Term", "termId", visibility);
+		return this.cypher.read(this.queries.text("insight/rounds-of-term"), Map.of("term", termId),
+				(r) -> r.get("id").asString());
 	}
 
 	private static Figures figures(org.neo4j.driver.Record r) {

@@ -37,7 +37,8 @@ class MoneyTrailIT {
 			.filter((e) -> "TRANSFER".equals(e.get("type")))
 			.toList();
 		assertThat(transfers).hasSize(44);
-		// The sample's counties pass on only part of the fund to the townships modelled: that is retained;
+		// The sample's counties pass on only part of the fund to the townships modelled:
+		// that is retained;
 		// the villages pass on all they get, so none of them is flagged.
 		List<Map<String, Object>> retained = list(trail, "discrepancies").stream()
 			.filter((d) -> "RETAINED".equals(d.get("kind")))

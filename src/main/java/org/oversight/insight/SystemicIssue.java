@@ -1,0 +1,36 @@
+package org.oversight.insight;
+
+import java.util.List;
+
+import org.oversight.store.GraphEntity;
+
+/**
+ * A finding category that recurs across the organizations of one sector: what leadership
+ * hands to the sector's competent department (向行业主管部门分类移交).
+ *
+ * @param sector the sector code
+ * @param sectorZh its Chinese term
+ * @param category the finding category code
+ * @param categoryZh its Chinese term
+ * @param orgCount the organizations of the sector with a finding of the category
+ * @param targets the organizations of the sector that were inspection targets
+ * @param share orgCount / targets, 4 decimals
+ * @param findings how many findings of the category
+ * @param organizations the organizations affected
+ * @param byLevel how many of them at each level
+ * @param trend per round, in date order: how many organizations and findings
+ * @param regulator the competent department the issue goes to
+ */
+public record SystemicIssue(String sector, String sectorZh, String category, String categoryZh, int orgCount,
+		int targets, double share, int findings, List<GraphEntity> organizations, List<LevelCount> byLevel,
+		List<RoundCount> trend, String regulator) {
+
+	/** How many organizations of one level. */
+	public record LevelCount(String level, int orgs) {
+	}
+
+	/** A round's share of the issue. */
+	public record RoundCount(String roundId, String round, String startDate, int orgs, int findings) {
+	}
+
+}

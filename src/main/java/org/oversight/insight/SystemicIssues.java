@@ -1,0 +1,110 @@
+package org.oversight.insight;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.oversight.finding.FindingCategory;
+import org.oversight.graph.Cypher;
+import org.oversight.graph.QueryCatalogue;
+import org.oversight.model.DomainException;
+import org.oversight.organization.Sector;
+import org.oversight.security.Visibility;
+import org.oversight.store.GraphEntity;
+import org.oversight.store.Page;
+import org.springframework.stereotype.Service;
+
+/**
+ * Systemic issues by sector, and the persons, companies and accounts common to the cases
+ * of several organizations.
+ */
+@Service
+public class SystemicIssues {
+
+	private final Cypher cypher;
+
+	private final QueryCatalogue queries;
+
+	private final InsightService insight;
+
+	SystemicIssues(Cypher cypher, QueryCatalogue queries, InsightService insight) {
+		this.cypher = cypher;
+		this.queries = queries;
+		this.insight = insight;
+	}
+
+	public List<SystemicIssue> issues(int minOrgs, double minShare, String termId, List<String> roundIds,
+			Visibility visibility) {
+		if (minOrgs < 1) {
+			throw DomainException.badRequest("minOrgs", "minOrgs must be at least 1, was " + minOrgs);
+		}
+		if (minShare < 0 || minShare > 1) {
+			throw DomainException.badRequest("minShare", "minShare must be between 0 and 1, was " + minShare);
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("roundIds", rounds(termId, roundIds, visibility));
+		params.put("minOrgs", minOrgs);
+		params.put("minShare", minShare);
+		return this.cypher.read(this.queries.text("insight/systemic-issues"), params, SystemicIssues::issue);
+	}
+
+	public List<CommonEntity> commonEntities(int minOrgs, int first, Visibility visibility) {
+		if (minOrgs < 2) {
+			throw DomainException.badRequest("minOrgs", "minOrgs must be at least 2, was " + minOrgs);
+		}
+		if (first < 1 || first > Page.MAX_SIZE) {
+			throw DomainException.limit("first", "first must be between 1 and " + Page.MAX_SIZE + ", was " + first);
+		}
+		return this.cypher.read(this.queries.text("insight/common-entities", visibility::allows),
+				visibility.with(Map.of("minOrgs", minOrgs, "limit", first)),
+				(r) -> new CommonEntity(GraphEntity.of(r.get("x")), entities(r.get("items")),
+						entities(r.get("organizations")), r.get("levels").asList(Value::asString)));
+	}
+
+	private List<String> rounds(String termId, List<String> roundIds, Visibility visibility) {
+		if (termId != null && roundIds != null) {
+			throw DomainException.badRequest("roundIds", "Give a term or rounds, not both");
+		}
+		return (termId != null) ? this.insight.roundsOfTerm(termId, visibility) : roundIds;
+	}
+
+	private static SystemicIssue issue(Record r) {
+		String sector = r.get("sector").asString();
+		String category = r.get("category").asString();
+		return new SystemicIssue(sector, zh(Sector.class, sector), category, zh(FindingCategory.class, category),
+				r.get("orgCount").asInt(), r.get("targets").asInt(), r.get("share").asDouble(),
+				r.get("findings").asInt(), entities(r.get("organizations")),
+				r.get("byLevel")
+					.asList((v) -> new SystemicIssue.LevelCount(v.get("level").asString(), v.get("orgs").asInt())),
+				r.get("trend")
+					.asList((v) -> new SystemicIssue.RoundCount(v.get("roundId").asString(),
+							v.get("round").asString(""), v.get("startDate").asString(""), v.get("orgs").asInt(),
+							v.get("findings").asInt())),
+				regulator(sector));
+	}
+
+	private static List<GraphEntity> entities(Value list) {
+		return list.asList((v) -> GraphEntity.of(v.asNode()));
+	}
+
+	private static <E extends Enum<E> & org.oversight.model.Code> String zh(Class<E> codes, String code) {
+		try {
+			return Enum.valueOf(codes, code).zh();
+		}
+		catch (IllegalArgumentException ex) {
+			return code;
+		}
+	}
+
+	private static String regulator(String sector) {
+		try {
+			return Sector.valueOf(sector).regulator();
+		}
+		catch (IllegalArgumentException ex) {
+			return Sector.OTHER.regulator();
+		}
+	}
+
+}
