@@ -161,6 +161,63 @@ class LeakIT {
 	}
 
 	@Test
+	void linkAnalysisRoutesNeverNameAHiddenLeadOrCase() {
+		String query = """
+				{ around: neighborhood(id: "%1$sP-ZHANG", hops: 3, limit: 1000) { nodes { id } edges { from to } }
+				  aroundSanction: neighbourhood(ids: ["%1$sS-B"], hops: 2) { nodes { id ... on Entity { name } } }
+				  paths(from: "%1$sP-ZHANG", to: "%1$sCITY-JW", maxHops: 5, first: 50) { sentence nodes { id } }
+				  viaTeams: paths(from: "%1$sTA", to: "%1$sTB", maxHops: 4, first: 50) { nodes { id } }
+				  connections(ids: ["%1$sP-ZHANG", "%1$sCITY-JW", "%1$sA-JW"], maxHops: 3, first: 200) {
+				    entity { id } evidence { nodes { id } } }
+				  timeline(id: "%1$sP-ZHANG", first: 1000) { entity { id } edge { from to } summary }
+				  commonEntities(minOrgs: 2, first: 200) { items { id } }
+				  systemicIssues(minOrgs: 1, minShare: 0) { organizations { id } } }""".formatted(this.p);
+		this.visible.forEach((login, sees) -> {
+			String body = raw(login, query);
+			assertThat(body).as(login).doesNotContain("\"errors\"");
+			for (String id : SENSITIVE) {
+				if (!sees.contains(id)) {
+					assertThat(body).as(login + " must not meet " + id).doesNotContain(this.p + id);
+				}
+			}
+		});
+	}
+
+	@Test
+	void linkAnalysisFromAHiddenLeadIsRefusedLikeAnUnknownId() {
+		this.visible.forEach((login, sees) -> {
+			for (String id : SENSITIVE) {
+				if (sees.contains(id)) {
+					continue;
+				}
+				String full = this.p + id;
+				for (String field : List.of("neighborhood(id: \"%s\") { truncated }",
+						"paths(from: \"%s\", to: \"" + this.p + "P-ZHANG\") { length }",
+						"paths(from: \"" + this.p + "P-ZHANG\", to: \"%s\") { length }",
+						"connections(ids: [\"%s\", \"" + this.p + "P-ZHANG\"]) { distance }",
+						"timeline(id: \"%s\") { date }", "moneyTrail(from: \"%s\") { disbursed }")) {
+					String hidden = raw(login, "{ " + field.formatted(full) + " }");
+					String unknown = raw(login, "{ " + field.formatted(this.p + "NO-SUCH") + " }");
+					assertThat(hidden.replace(full, "ID")).as(login + " " + field)
+						.isEqualTo(unknown.replace(this.p + "NO-SUCH", "ID"));
+				}
+			}
+		});
+	}
+
+	private String raw(String login, String query) {
+		return this.client.post()
+			.uri("/graphql")
+			.headers((h) -> h.setBasicAuth(login, PASSWORD))
+			.header("Content-Type", "application/json")
+			.bodyValue(Map.of("query", query))
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	@Test
 	void editsCannotCutHiddenLinksNorChangeWhoSeesWhat() {
 		HttpGraphQlTester analyst = as(this.p + "analyst");
 		analyst
