@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import org.oversight.audit.AuditLog;
 import org.oversight.security.Caller;
@@ -105,9 +106,9 @@ class RedFlagController {
 	}
 
 	@BatchMapping(typeName = "RedFlag")
-	Map<RedFlag, GraphEntity> subjectEntity(List<RedFlag> hits, DataFetchingEnvironment env) {
+	Map<RedFlag, GraphEntity> subjectEntity(List<RedFlag> hits, GraphQLContext context) {
 		Map<String, GraphEntity> found = this.store
-			.findAll(hits.stream().map(RedFlag::subject).distinct().toList(), Caller.visibility(env))
+			.findAll(hits.stream().map(RedFlag::subject).distinct().toList(), Caller.of(context).visibility())
 			.stream()
 			.filter((e) -> e != null)
 			.collect(Collectors.toMap(GraphEntity::id, Function.identity(), (a, b) -> a));
