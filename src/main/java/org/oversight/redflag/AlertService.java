@@ -1,0 +1,110 @@
+package org.oversight.redflag;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+import org.oversight.graph.Cypher;
+import org.oversight.graph.QueryCatalogue;
+import org.oversight.model.DomainException;
+import org.oversight.security.Visibility;
+import org.oversight.store.Page;
+import org.springframework.stereotype.Service;
+
+/**
+ * Alerts: red-flag hits kept as {@code (:__Alert)} nodes, one per rule and subject, so a
+ * re-run updates instead of duplicating and triage survives between runs.
+ */
+@Service
+public class AlertService {
+
+	private final Cypher cypher;
+
+	private final QueryCatalogue queries;
+
+	private final RedFlagService engine;
+
+	AlertService(Cypher cypher, QueryCatalogue queries, RedFlagService engine) {
+		this.cypher = cypher;
+		this.queries = queries;
+		this.engine = engine;
+	}
+
+	/** What a run stored. */
+	public record Run(int hits, int created, int updated) {
+	}
+
+	/** Runs the rules as the caller sees them and keeps every hit as an alert. */
+	public Run run(RedFlagRequest request, Visibility visibility, String user) {
+		List<RedFlag> hits = this.engine.run(request, visibility);
+		List<Map<String, Object>> rows = hits.stream().map(AlertService::row).toList();
+		if (rows.isEmpty()) {
+			return new Run(0, 0, 0);
+		}
+		return this.cypher
+			.write(this.queries.text("alerts/upsert"), Map.of("hits", rows, "user", user),
+					(r) -> new Run(hits.size(), r.get("created").asInt(), r.get("updated").asInt()))
+			.get(0);
+	}
+
+	private static Map<String, Object> row(RedFlag hit) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", hit.rule().code() + ":" + hit.subject());
+		row.put("rule", hit.rule().code());
+		row.put("subject", hit.subject());
+		row.put("severity", hit.rule().severity());
+		row.put("evidence", hit.evidenceIds());
+		row.put("score", hit.score());
+		row.put("summary", hit.summary());
+		return row;
+	}
+
+	public List<Alert> list(Alert.Status status, String rule, Page page, Visibility visibility) {
+		return find(null, status, rule, page, visibility);
+	}
+
+	/**
+	 * Changes an alert's status; a dismissal needs a reason, an assignment an assignee.
+	 */
+	public Alert update(String id, Alert.Status status, String reason, String assignee, Visibility visibility,
+			String user) {
+		if (status == Alert.Status.DISMISSED && (reason == null || reason.isBlank())) {
+			throw DomainException.badRequest("reason", "Say why the alert is dismissed");
+		}
+		if (status == Alert.Status.ASSIGNED && (assignee == null || assignee.isBlank())) {
+			throw DomainException.badRequest("assignee", "Say whom the alert is assigned to");
+		}
+		if (find(id, null, null, new Page(0, 1), visibility).isEmpty()) {
+			throw new DomainException(org.oversight.model.ErrorCode.NOT_FOUND, "id", "No alert '" + id + "'");
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("status", status.name());
+		params.put("reason", (status == Alert.Status.DISMISSED) ? reason : null);
+		params.put("assignee", (status == Alert.Status.ASSIGNED) ? assignee : null);
+		params.put("user", user);
+		this.cypher.write(this.queries.text("alerts/update"), params, (r) -> r);
+		return find(id, null, null, new Page(0, 1), visibility).get(0);
+	}
+
+	private List<Alert> find(String id, Alert.Status status, String rule, Page page, Visibility visibility) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("status", (status != null) ? status.name() : null);
+		params.put("rule", rule);
+		params.put("offset", page.offset());
+		params.put("size", page.size());
+		return this.cypher.read(this.queries.text("alerts/list", visibility::allows), visibility.with(params),
+				(r) -> alert(r.get("a"), r.get("evidence").asList(Value::asString)));
+	}
+
+	private static Alert alert(Value a, List<String> evidence) {
+		return new Alert(a.get("id").asString(), a.get("rule").asString(), a.get("subject").asString(),
+				a.get("severity").asString(), a.get("status").asString(), a.get("reason").asString(null),
+				a.get("assignee").asString(null), a.get("summary").asString(""), a.get("score").asDouble(0),
+				a.get("firstSeen").asZonedDateTime().toString(), a.get("lastSeen").asZonedDateTime().toString(),
+				evidence, a.get("updatedBy").asString(null));
+	}
+
+}
