@@ -20,8 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * are passed to Spring as properties.
  */
 @Command(name = "oversight-graph", mixinStandardHelpOptions = true, version = "Oversight Graph 0.1",
-		description = "Link analysis for city and county inspection (巡察) work on Neo4j and GraphQL.", subcommands = {
-				ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, UserCommand.class })
+		description = "Link analysis for city and county inspection (巡察) work on Neo4j and GraphQL.",
+		subcommands = { ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
+				UserCommand.class, GenerateCommand.class })
 public class Cli implements Callable<Integer> {
 
 	/** Returned by a command that leaves the server running. */
