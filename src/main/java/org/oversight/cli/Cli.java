@@ -36,6 +36,11 @@ public class Cli implements Callable<Integer> {
 
 	private static List<String> properties = List.of();
 
+	/** The Spring properties given on the command line. */
+	static List<String> properties() {
+		return properties;
+	}
+
 	/** Runs the command line and returns the exit code, or {@link #KEEP_RUNNING}. */
 	public static int run(String[] args) {
 		CommandLine commandLine = new CommandLine(new Cli());

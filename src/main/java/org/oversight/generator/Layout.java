@@ -39,7 +39,8 @@ public final class Layout {
 
 	final double scale;
 
-	final int counties;
+	/** Counties of the prefecture. */
+	public final int counties;
 
 	final int townships;
 
@@ -150,7 +151,7 @@ public final class Layout {
 	}
 
 	/** Committee k: 0 the city, k ≥ 1 county k - 1. */
-	static int committee(int k) {
+	public static int committee(int k) {
 		return k * BLOCK;
 	}
 
@@ -184,7 +185,8 @@ public final class Layout {
 		return (org < this.townshipBase) ? HEAD_SLOTS : (org < this.villageBase) ? TOWNSHIP_SLOTS : VILLAGE_SLOTS;
 	}
 
-	int officialBase(int org) {
+	/** The first official (person index) of an organization. */
+	public int officialBase(int org) {
 		if (org < this.townshipBase) {
 			return org * HEAD_SLOTS;
 		}
