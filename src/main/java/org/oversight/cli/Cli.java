@@ -20,8 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * are passed to Spring as properties.
  */
 @Command(name = "oversight-graph", mixinStandardHelpOptions = true, version = "Oversight Graph 0.1",
-		description = "Link analysis for city and county inspection (巡察) work on Neo4j and GraphQL.", subcommands = {
-				ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, UserCommand.class })
+		description = "Link analysis for city and county inspection (巡察) work on Neo4j and GraphQL.",
+		subcommands = { ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
+				UserCommand.class, GenerateCommand.class, BenchCommand.class })
 public class Cli implements Callable<Integer> {
 
 	/** Returned by a command that leaves the server running. */
@@ -34,6 +35,11 @@ public class Cli implements Callable<Integer> {
 	private static final Pattern PROPERTY = Pattern.compile("--[a-zA-Z][\\w-]*\\.[\\w.\\[\\]-]+=.*");
 
 	private static List<String> properties = List.of();
+
+	/** The Spring properties given on the command line. */
+	static List<String> properties() {
+		return properties;
+	}
 
 	/** Runs the command line and returns the exit code, or {@link #KEEP_RUNNING}. */
 	public static int run(String[] args) {
