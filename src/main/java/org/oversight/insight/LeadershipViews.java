@@ -129,11 +129,11 @@ class LeadershipViews {
 		params.put("term", termId);
 		params.put("combined", combined);
 		params.put("asOf", day(asOf).toString());
-		List<Object[]> rows = this.cypher.read(this.queries.text("insight/coverage-detail", visibility::allows),
+		List<Object[]> rows = new ArrayList<>(this.cypher.read(this.queries.text("insight/coverage-detail", visibility::allows),
 				visibility.with(params),
 				(r) -> new Object[] { GraphEntity.of(r.get("organization")), r.get("level").asString(),
 						r.get("covered").asBoolean(), GraphEntity.of(r.get("region")), r.get("openAlerts").asLong(),
-						r.get("petitions").asLong(), r.get("pastFindings").asLong() });
+						r.get("petitions").asLong(), r.get("pastFindings").asLong() }));
 		Map<String, long[]> levels = new LinkedHashMap<>();
 		Map<String, CoveragePlan.Group> regions = new LinkedHashMap<>();
 		List<CoveragePlan.Uncovered> uncovered = new ArrayList<>();
