@@ -129,8 +129,8 @@ class LeadershipViews {
 		params.put("term", termId);
 		params.put("combined", combined);
 		params.put("asOf", day(asOf).toString());
-		List<Object[]> rows = new ArrayList<>(this.cypher.read(this.queries.text("insight/coverage-detail", visibility::allows),
-				visibility.with(params),
+		List<Object[]> rows = new ArrayList<>(this.cypher.read(
+				this.queries.text("insight/coverage-detail", visibility::allows), visibility.with(params),
 				(r) -> new Object[] { GraphEntity.of(r.get("organization")), r.get("level").asString(),
 						r.get("covered").asBoolean(), GraphEntity.of(r.get("region")), r.get("openAlerts").asLong(),
 						r.get("petitions").asLong(), r.get("pastFindings").asLong() }));
