@@ -37,31 +37,34 @@ public class InsightService {
 	 * @param visibility what the caller may see: only their leads and cases are counted
 	 */
 	public Figures figures(String termId, String roundId, Visibility visibility) {
-		if (termId != null && roundId != null) {
-			throw DomainException.badRequest("roundId", "Give a term or a round, not both");
-		}
-		List<String> rounds = null;
-		if (termId != null) {
-			rounds = roundsOfTerm(termId, visibility);
-		}
-		else if (roundId != null) {
-			require(roundId, "InspectionRound", "roundId", visibility);
-			rounds = List.of(roundId);
-		}
+		List<String> rounds = rounds(termId, roundId, visibility);
 		Map<String, Object> params = new HashMap<>();
 		params.put("rounds", rounds);
 		String query = this.queries.text("insight/figures", visibility::allows);
 		return this.cypher.read(query, visibility.with(params), InsightService::figures).get(0);
 	}
 
-	/** The ids of a term's rounds; NOT_FOUND (naming termId) for an unknown term. */
-	public List<String> roundsOfTerm(String termId, Visibility visibility) {
-		require(termId, "Term", "termId", visibility);
-		return this.cypher.read(this.queries.text("insight/rounds-of-term"), Map.of("term", termId),
-				(r) -> r.get("id").asString());
+	/**
+	 * The rounds of a term or the one round, checked to exist; null (everything) for
+	 * neither.
+	 */
+	List<String> rounds(String termId, String roundId, Visibility visibility) {
+		if (termId != null && roundId != null) {
+			throw DomainException.badRequest("roundId", "Give a term or a round, not both");
+		}
+		if (termId != null) {
+			require(termId, "Term", "termId", visibility);
+			return this.cypher.read(this.queries.text("insight/rounds-of-term"), Map.of("term", termId),
+					(r) -> r.get("id").asString());
+		}
+		if (roundId != null) {
+			require(roundId, "InspectionRound", "roundId", visibility);
+			return List.of(roundId);
+		}
+		return null;
 	}
 
-	private static Figures figures(org.neo4j.driver.Record r) {
+	static Figures figures(org.neo4j.driver.Record r) {
 		return new Figures(r.get("found").asLong(), r.get("leads").asLong(), r.get("cases").asLong(),
 				r.get("people").asLong(), r.get("sanctions").asLong(), r.get("sanctioned").asLong(),
 				r.get("judicial").asLong(), r.get("admonitions").asLong(), r.get("fedBack").asLong(),
@@ -75,7 +78,7 @@ public class InsightService {
 						r.get("covered").asLong()));
 	}
 
-	private void require(String id, String kind, String argument, Visibility visibility) {
+	void require(String id, String kind, String argument, Visibility visibility) {
 		GraphEntity entity = this.store.find(id, visibility);
 		if (entity == null || !kind.equals(entity.kind())) {
 			throw DomainException.notFound(argument, id);

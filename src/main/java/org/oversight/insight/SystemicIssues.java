@@ -67,7 +67,7 @@ public class SystemicIssues {
 		if (termId != null && roundIds != null) {
 			throw DomainException.badRequest("roundIds", "Give a term or rounds, not both");
 		}
-		return (termId != null) ? this.insight.roundsOfTerm(termId, visibility) : roundIds;
+		return (termId != null) ? this.insight.rounds(termId, null, visibility) : roundIds;
 	}
 
 	private static SystemicIssue issue(Record r) {

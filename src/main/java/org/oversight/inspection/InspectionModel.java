@@ -55,7 +55,7 @@ class InspectionModel implements ModelContribution {
 				ref("person_id", RelationType.MEMBER_OF, "Person").required(),
 				ref("team_id", RelationType.MEMBER_OF, "InspectionTeam").required(), List.of(),
 				List.of(code("role", MemberRole.class).required(), text("specialty"), date("authorized_from"),
-						date("authorized_to")),
+						date("authorized_to"), text("override_reason")),
 				false, "person", "team", "TeamMembership");
 		LinkType targets = new LinkType("team_targets.csv", RelationType.TARGETS,
 				ref("team_id", RelationType.TARGETS, "InspectionTeam").required(),

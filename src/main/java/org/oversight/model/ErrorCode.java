@@ -18,6 +18,11 @@ public enum ErrorCode {
 	CONFLICT,
 	/** A bound on size, depth, hops or page length was exceeded. */
 	LIMIT_EXCEEDED,
+	/**
+	 * A team member has a tie to a target that obliges recusal (回避), and no override
+	 * reason was given.
+	 */
+	CONFLICT_OF_INTEREST,
 	/** The caller may not do this. */
 	FORBIDDEN,
 	/** Something failed inside; details are in the server log only. */

@@ -27,7 +27,7 @@ class RectificationModel implements ModelContribution {
 						date("deadline").required(), code("status", RectificationStatus.class).required(),
 						ref("responsible_org_id", RelationType.RESPONSIBLE_ORG, "Organization"),
 						ref("responsible_person_id", RelationType.RESPONSIBLE_PERSON, "Person"), date("completed_date"),
-						text("regulation"), text("name"), text("evidence")),
+						text("regulation"), text("name"), text("evidence"), text("measures")),
 				"-[:RESPONSIBLE_ORG]->", false));
 	}
 

@@ -1,0 +1,42 @@
+package org.oversight.insight;
+
+import java.util.List;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.oversight.security.Caller;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code figureView}, {@code rectificationRates} and {@code coveragePlan}: one query per
+ * view of leadership's pages.
+ */
+@Controller
+class LeadershipController {
+
+	private final LeadershipViews views;
+
+	LeadershipController(LeadershipViews views) {
+		this.views = views;
+	}
+
+	@QueryMapping
+	FigureView figureView(@Argument String termId, @Argument String roundId, DataFetchingEnvironment env) {
+		return this.views.figureView(termId, roundId, Caller.visibility(env));
+	}
+
+	@QueryMapping
+	List<RateRow> rectificationRates(@Argument String by, @Argument String termId, @Argument String roundId,
+			@Argument String asOf, DataFetchingEnvironment env) {
+		return this.views.rates(by, termId, roundId, asOf, Caller.visibility(env));
+	}
+
+	@QueryMapping
+	CoveragePlan coveragePlan(@Argument String termId, @Argument Boolean combined, @Argument String asOf,
+			@Argument Integer first, DataFetchingEnvironment env) {
+		return this.views.coveragePlan(termId, Boolean.TRUE.equals(combined), asOf, (first != null) ? first : 50,
+				Caller.visibility(env));
+	}
+
+}

@@ -1,0 +1,205 @@
+package org.oversight.insight;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.oversight.graph.Cypher;
+import org.oversight.graph.QueryCatalogue;
+import org.oversight.model.DomainException;
+import org.oversight.organization.Level;
+import org.oversight.organization.Sector;
+import org.oversight.security.Visibility;
+import org.oversight.store.GraphEntity;
+import org.springframework.stereotype.Service;
+
+/**
+ * The views leadership plans with: figures broken down and over time, rectification rates
+ * by any dimension, and coverage with the riskiest uncovered organizations.
+ */
+@Service
+class LeadershipViews {
+
+	static final String UNATTRIBUTED = "未归类";
+
+	private final Cypher cypher;
+
+	private final QueryCatalogue queries;
+
+	private final InsightService insight;
+
+	LeadershipViews(Cypher cypher, QueryCatalogue queries, InsightService insight) {
+		this.cypher = cypher;
+		this.queries = queries;
+		this.insight = insight;
+	}
+
+	FigureView figureView(String termId, String roundId, Visibility visibility) {
+		Figures totals = this.insight.figures(termId, roundId, visibility);
+		List<String> rounds = this.insight.rounds(termId, roundId, visibility);
+		List<FigureGroup> bySector = groups("SECTOR", rounds, visibility, LeadershipViews::sectorLabel);
+		List<FigureGroup> byLevel = groups("LEVEL", rounds, visibility, LeadershipViews::levelLabel);
+		List<FigureGroup> trend = List.of();
+		if (termId != null || roundId != null) {
+			Map<String, Object> params = new HashMap<>();
+			params.put("term", termId);
+			params.put("round", roundId);
+			Map<String, String> ordered = new LinkedHashMap<>();
+			this.cypher.read(this.queries.text("insight/rounds-in-order"), params,
+					(r) -> ordered.put(r.get("id").asString(), r.get("name").asString(null)));
+			if (ordered.isEmpty() && roundId != null) {
+				ordered.put(roundId, null);
+			}
+			Map<String, FigureGroup> byRound = new HashMap<>();
+			groups("ROUND", List.copyOf(ordered.keySet()), visibility, (k) -> ordered.get(k))
+				.forEach((g) -> byRound.put(g.key(), g));
+			trend = ordered.entrySet()
+				.stream()
+				.map((e) -> byRound.getOrDefault(e.getKey(), new FigureGroup(e.getKey(), e.getValue(), empty())))
+				.toList();
+		}
+		return new FigureView(totals, bySector, byLevel, trend);
+	}
+
+	private List<FigureGroup> groups(String by, List<String> rounds, Visibility visibility,
+			java.util.function.Function<String, String> label) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("by", by);
+		params.put("rounds", rounds);
+		Map<String, Map<String, Long>> metrics = new LinkedHashMap<>();
+		this.cypher.read(this.queries.text("insight/figures-by", visibility::allows), visibility.with(params), (r) -> {
+			String key = r.get("key").asString(null);
+			metrics.computeIfAbsent(key, (k) -> new HashMap<>())
+				.merge(r.get("metric").asString(), r.get("n").asLong(), Long::sum);
+			return null;
+		});
+		List<FigureGroup> groups = new ArrayList<>();
+		metrics.forEach((key, m) -> groups
+			.add(new FigureGroup(key, (key != null) ? label.apply(key) : UNATTRIBUTED, figures(m))));
+		groups.sort(Comparator.comparing(FigureGroup::key, Comparator.nullsLast(Comparator.naturalOrder())));
+		return groups;
+	}
+
+	private static Figures figures(Map<String, Long> m) {
+		return new Figures(m.getOrDefault("found", 0L), m.getOrDefault("leads", 0L), m.getOrDefault("cases", 0L),
+				m.getOrDefault("people", 0L), m.getOrDefault("sanctions", 0L), m.getOrDefault("sanctioned", 0L),
+				m.getOrDefault("judicial", 0L), m.getOrDefault("admonitions", 0L), m.getOrDefault("fedBack", 0L),
+				m.getOrDefault("rectified", 0L), m.getOrDefault("rules", 0L));
+	}
+
+	private static Figures empty() {
+		return figures(Map.of());
+	}
+
+	List<RateRow> rates(String by, String termId, String roundId, String asOf, Visibility visibility) {
+		List<String> rounds = this.insight.rounds(termId, roundId, visibility);
+		Map<String, Object> params = new HashMap<>();
+		params.put("by", by);
+		params.put("rounds", rounds);
+		params.put("asOf", day(asOf).toString());
+		return this.cypher.read(this.queries.text("insight/rates"), params, (r) -> {
+			String key = r.get("key").asString(null);
+			String label = r.get("label").asString(null);
+			if (key == null) {
+				label = UNATTRIBUTED;
+			}
+			else if ("SECTOR".equals(by)) {
+				label = sectorLabel(key);
+			}
+			else if ("LEVEL".equals(by)) {
+				label = levelLabel(key);
+			}
+			return new RateRow(key, label, r.get("fedBack").asLong(), r.get("rectified").asLong(),
+					r.get("tasks").asLong(), r.get("overdue").asLong(), r.get("failed").asLong());
+		});
+	}
+
+	CoveragePlan coveragePlan(String termId, boolean combined, String asOf, int first, Visibility visibility) {
+		if (first < 0 || first > 1000) {
+			throw DomainException.limit("first", "first must lie between 0 and 1000");
+		}
+		this.insight.require(termId, "Term", "termId", visibility);
+		Map<String, Object> params = new HashMap<>();
+		params.put("term", termId);
+		params.put("combined", combined);
+		params.put("asOf", day(asOf).toString());
+		List<Object[]> rows = new ArrayList<>(this.cypher.read(
+				this.queries.text("insight/coverage-detail", visibility::allows), visibility.with(params),
+				(r) -> new Object[] { GraphEntity.of(r.get("organization")), r.get("level").asString(),
+						r.get("covered").asBoolean(), GraphEntity.of(r.get("region")), r.get("openAlerts").asLong(),
+						r.get("petitions").asLong(), r.get("pastFindings").asLong() }));
+		Map<String, long[]> levels = new LinkedHashMap<>();
+		Map<String, CoveragePlan.Group> regions = new LinkedHashMap<>();
+		List<CoveragePlan.Uncovered> uncovered = new ArrayList<>();
+		rows.sort(Comparator.comparing((Object[] row) -> levelOrder((String) row[1]))
+			.thenComparing((row) -> ((GraphEntity) row[0]).id()));
+		for (Object[] row : rows) {
+			String level = (String) row[1];
+			boolean covered = (Boolean) row[2];
+			GraphEntity region = (GraphEntity) row[3];
+			long[] counts = levels.computeIfAbsent(level, (k) -> new long[2]);
+			counts[0]++;
+			counts[1] += covered ? 1 : 0;
+			String regionKey = ((region != null) ? region.id() : "") + "|" + level;
+			CoveragePlan.Group old = regions.getOrDefault(regionKey, new CoveragePlan.Group(level, region, 0, 0));
+			regions.put(regionKey,
+					new CoveragePlan.Group(level, region, old.organizations() + 1, old.covered() + (covered ? 1 : 0)));
+			if (!covered) {
+				uncovered.add(new CoveragePlan.Uncovered((GraphEntity) row[0], region, (Long) row[4], (Long) row[5],
+						(Long) row[6]));
+			}
+		}
+		uncovered.sort(Comparator.comparingLong(CoveragePlan.Uncovered::risk)
+			.reversed()
+			.thenComparing(Comparator.comparingLong(CoveragePlan.Uncovered::pastFindings).reversed())
+			.thenComparing((u) -> u.organization().id()));
+		List<CoveragePlan.Group> byLevel = new ArrayList<>();
+		levels.forEach((level, c) -> byLevel.add(new CoveragePlan.Group(level, null, c[0], c[1])));
+		List<CoveragePlan.Group> byRegion = new ArrayList<>(regions.values());
+		byRegion.sort(Comparator.comparing((CoveragePlan.Group g) -> levelOrder(g.level()))
+			.thenComparing((g) -> (g.region() != null) ? g.region().id() : "~"));
+		return new CoveragePlan(byLevel, byRegion, uncovered.subList(0, Math.min(first, uncovered.size())));
+	}
+
+	private static int levelOrder(String level) {
+		int i = List.of("CITY", "COUNTY", "TOWNSHIP", "VILLAGE").indexOf(level);
+		return (i >= 0) ? i : 4;
+	}
+
+	static LocalDate day(String asOf) {
+		if (asOf == null) {
+			return LocalDate.now();
+		}
+		try {
+			return LocalDate.parse(asOf);
+		}
+		catch (DateTimeParseException ex) {
+			throw DomainException.badRequest("asOf", "asOf must be a date like 2024-03-01, not '" + asOf + "'");
+		}
+	}
+
+	private static String sectorLabel(String key) {
+		for (Sector s : Sector.values()) {
+			if (s.name().equals(key)) {
+				return s.zh();
+			}
+		}
+		return key;
+	}
+
+	private static String levelLabel(String key) {
+		for (Level l : Level.values()) {
+			if (Objects.equals(l.name(), key)) {
+				return l.zh();
+			}
+		}
+		return key;
+	}
+
+}

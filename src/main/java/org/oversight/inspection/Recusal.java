@@ -1,0 +1,102 @@
+package org.oversight.inspection;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.oversight.explore.Subgraph;
+import org.oversight.graph.Cypher;
+import org.oversight.graph.QueryCatalogue;
+import org.oversight.model.DomainException;
+import org.oversight.store.GraphEntity;
+import org.springframework.stereotype.Service;
+
+/**
+ * Recusal screening (回避): finds every tie between proposed members and proposed targets
+ * through the graph ({@code queries/inspection/recusal.cypher}), each with its evidence.
+ */
+@Service
+class Recusal {
+
+	static final int MAX_LOOKBACK_YEARS = 30;
+
+	private final Cypher cypher;
+
+	private final QueryCatalogue queries;
+
+	Recusal(Cypher cypher, QueryCatalogue queries) {
+		this.cypher = cypher;
+		this.queries = queries;
+	}
+
+	/**
+	 * The conflicts, one per member, target and kind, ordered by member, target and kind.
+	 * @param asOf the day positions and leadership are judged on (a round's start)
+	 * @param lookbackYears how far back a past position or colleagueship still counts
+	 * @param region whether coming from the target's county counts (cross inspection)
+	 */
+	List<Conflict> screen(List<String> members, List<String> targets, LocalDate asOf, int lookbackYears,
+			boolean region) {
+		if (members.isEmpty() || targets.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("members", members);
+		params.put("targets", targets);
+		params.put("asOf", asOf.toString());
+		params.put("since", asOf.minusYears(lookbackYears).toString());
+		params.put("region", region);
+		Map<String, Builder> found = new LinkedHashMap<>();
+		this.cypher.read(this.queries.text("inspection/recusal"), params, (r) -> {
+			GraphEntity member = GraphEntity.of(r.get("member"));
+			GraphEntity target = GraphEntity.of(r.get("target"));
+			ConflictKind kind = ConflictKind.valueOf(r.get("kind").asString());
+			found
+				.computeIfAbsent(member.id() + "|" + target.id() + "|" + kind.ordinal(),
+						(k) -> new Builder(member, target, kind))
+				.evidence()
+				.add(r.get("evidence"));
+			return null;
+		});
+		List<Conflict> conflicts = new ArrayList<>();
+		found.values()
+			.forEach((b) -> conflicts.add(new Conflict(b.member(), b.target(), b.kind(), b.evidence().build(false))));
+		conflicts.sort((a, b) -> {
+			int c = a.member().id().compareTo(b.member().id());
+			c = (c != 0) ? c : a.target().id().compareTo(b.target().id());
+			return (c != 0) ? c : a.kind().compareTo(b.kind());
+		});
+		return conflicts;
+	}
+
+	static int lookback(Integer years) {
+		int value = (years != null) ? years : 5;
+		if (value < 0 || value > MAX_LOOKBACK_YEARS) {
+			throw DomainException.badRequest("lookbackYears",
+					"lookbackYears must lie between 0 and " + MAX_LOOKBACK_YEARS + ", not " + value);
+		}
+		return value;
+	}
+
+	static LocalDate date(String text, String field) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw DomainException.badRequest(field, field + " must be a date like 2024-03-01, not '" + text + "'");
+		}
+	}
+
+	private record Builder(GraphEntity member, GraphEntity target, ConflictKind kind, Subgraph.Builder evidence) {
+
+		Builder(GraphEntity member, GraphEntity target, ConflictKind kind) {
+			this(member, target, kind, new Subgraph.Builder());
+		}
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.oversight.inspection;
+
+import java.util.List;
+
+/**
+ * The result of a recusal screening.
+ *
+ * @param asOf the day positions and leadership were judged on
+ * @param since the start of the lookback window
+ * @param members the persons screened
+ * @param targets the organizations screened
+ * @param conflicts every tie found
+ */
+public record RecusalReport(String asOf, String since, List<String> members, List<String> targets,
+		List<Conflict> conflicts) {
+
+	public boolean clear() {
+		return this.conflicts.isEmpty();
+	}
+
+}

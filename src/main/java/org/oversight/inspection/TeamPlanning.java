@@ -1,0 +1,170 @@
+package org.oversight.inspection;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+import org.oversight.audit.AuditLog;
+import org.oversight.graph.Cypher;
+import org.oversight.model.DomainException;
+import org.oversight.model.ErrorCode;
+import org.oversight.security.Caller;
+import org.oversight.store.GraphEntity;
+import org.springframework.stereotype.Service;
+
+/**
+ * Recusal screening of teams and the assignment of members to a team for one round
+ * (一次一授权): a conflicted member is refused unless an override reason is given, which is
+ * recorded on the membership and in the audit trail.
+ */
+@Service
+class TeamPlanning {
+
+	private final Cypher cypher;
+
+	private final Recusal recusal;
+
+	private final AuditLog audit;
+
+	TeamPlanning(Cypher cypher, Recusal recusal, AuditLog audit) {
+		this.cypher = cypher;
+		this.recusal = recusal;
+		this.audit = audit;
+	}
+
+	/**
+	 * Screens a team (its members against its targets, on its round's start) or any
+	 * members against any targets; explicit lists replace the team's.
+	 */
+	RecusalReport check(String teamId, List<String> memberIds, List<String> targetIds, String asOf,
+			Integer lookbackYears, Boolean includeRegion) {
+		int years = Recusal.lookback(lookbackYears);
+		TeamContext team = (teamId != null) ? team(teamId) : null;
+		if (team == null && (memberIds == null || targetIds == null)) {
+			throw DomainException.badRequest("teamId", "Give a teamId, or both memberIds and targetIds");
+		}
+		List<String> members = (memberIds != null) ? existing(memberIds, "Person", "memberIds") : team.members();
+		List<String> targets = (targetIds != null) ? existing(targetIds, "Organization", "targetIds") : team.targets();
+		LocalDate day = (asOf != null) ? Recusal.date(asOf, "asOf") : (team != null) ? team.asOf() : LocalDate.now();
+		boolean region = (includeRegion != null) ? includeRegion : team != null && team.cross();
+		return new RecusalReport(day.toString(), day.minusYears(years).toString(), members, targets,
+				this.recusal.screen(members, targets, day, years, region));
+	}
+
+	/** Adds or updates a membership; see {@link AssignMemberInput}. */
+	Assignment assign(AssignMemberInput input, Caller caller) {
+		TeamContext team = team(input.teamId());
+		existing(List.of(input.personId()), "Person", "personId");
+		LocalDate from = (input.authorizedFrom() != null) ? Recusal.date(input.authorizedFrom(), "authorizedFrom")
+				: null;
+		LocalDate to = (input.authorizedTo() != null) ? Recusal.date(input.authorizedTo(), "authorizedTo") : null;
+		withinRound(team, from, "authorizedFrom");
+		withinRound(team, to, "authorizedTo");
+		if (from != null && to != null && to.isBefore(from)) {
+			throw DomainException.badRequest("authorizedTo",
+					"authorizedTo " + to + " is before authorizedFrom " + from);
+		}
+		int years = Recusal.lookback(input.lookbackYears());
+		List<Conflict> conflicts = this.recusal.screen(List.of(input.personId()), team.targets(), team.asOf(), years,
+				team.cross());
+		String reason = (input.overrideReason() != null && !input.overrideReason().isBlank())
+				? input.overrideReason().strip() : null;
+		List<String> summaries = conflicts.stream().map(Conflict::summary).toList();
+		if (!conflicts.isEmpty() && reason == null) {
+			throw new DomainException(ErrorCode.CONFLICT_OF_INTEREST, "overrideReason",
+					"The person has ties to the team's targets and must recuse (回避) unless an overrideReason is given: "
+							+ String.join("; ", summaries));
+		}
+		Map<String, Object> membership = write(input, from, to, conflicts.isEmpty() ? null : reason, summaries, caller);
+		if (!conflicts.isEmpty()) {
+			List<String> ids = new java.util.ArrayList<>(List.of(input.personId(), input.teamId()));
+			conflicts.stream().map((c) -> c.target().id()).distinct().forEach(ids::add);
+			this.audit.record(caller.name(), "recusal-override", ids,
+					"override: " + reason + " | " + String.join("; ", summaries), caller.remote());
+		}
+		return new Assignment(membership, conflicts, !conflicts.isEmpty());
+	}
+
+	private Map<String, Object> write(AssignMemberInput input, LocalDate from, LocalDate to, String reason,
+			List<String> conflicts, Caller caller) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("person", input.personId());
+		params.put("team", input.teamId());
+		params.put("role", input.role());
+		params.put("specialty", input.specialty());
+		params.put("from", (from != null) ? from.toString() : null);
+		params.put("to", (to != null) ? to.toString() : null);
+		params.put("reason", reason);
+		params.put("conflicts", (reason != null) ? conflicts : null);
+		params.put("user", caller.name());
+		return this.cypher.write("""
+				MATCH (p:Person {id: $person}), (t:InspectionTeam {id: $team})
+				MERGE (p)-[m:MEMBER_OF]->(t)
+				ON CREATE SET m.source = 'api', m.recordedBy = $user, m.recordedAt = datetime()
+				ON MATCH SET m.updatedBy = $user, m.updatedAt = datetime(), m.updatedSource = 'api'
+				SET m.role = $role, m.specialty = $specialty, m.authorizedFrom = date($from),
+				    m.authorizedTo = date($to), m.overrideReason = $reason, m.overrideConflicts = $conflicts,
+				    m.overriddenBy = CASE WHEN $reason IS NULL THEN null ELSE $user END,
+				    m.overriddenAt = CASE WHEN $reason IS NULL THEN null ELSE datetime() END
+				RETURN p, t, m""", params, (r) -> {
+			Map<String, Object> tie = new java.util.LinkedHashMap<>(GraphEntity.plain(r.get("m").asMap()));
+			tie.put("person", GraphEntity.of(r.get("p")));
+			tie.put("team", GraphEntity.of(r.get("t")));
+			return tie;
+		}).get(0);
+	}
+
+	private static void withinRound(TeamContext team, LocalDate day, String field) {
+		if (day == null) {
+			return;
+		}
+		if ((team.start() != null && day.isBefore(team.start())) || (team.end() != null && day.isAfter(team.end()))) {
+			throw DomainException.badRequest(field, field + " " + day + " lies outside the round " + team.roundId()
+					+ " (" + team.start() + " – " + team.end() + "): an authorization is valid for that round only");
+		}
+	}
+
+	/** The team with its round, members and targets; NOT_FOUND for an unknown id. */
+	TeamContext team(String teamId) {
+		List<TeamContext> found = this.cypher.read("""
+				MATCH (t:InspectionTeam {id: $team})-[:OF_ROUND]->(r:InspectionRound)
+				RETURN r.id AS round, r.type AS type, r.startDate AS start, r.endDate AS end,
+				       [(p:Person)-[:MEMBER_OF]->(t) | p.id] AS members,
+				       [(t)-[:TARGETS]->(o:Organization) | o.id] AS targets""", Map.of("team", teamId),
+				(r) -> new TeamContext(teamId, r.get("round").asString(), r.get("type").asString(null),
+						localDate(r.get("start")), localDate(r.get("end")), sorted(r.get("members")),
+						sorted(r.get("targets"))));
+		if (found.isEmpty()) {
+			throw DomainException.notFound("teamId", teamId);
+		}
+		return found.get(0);
+	}
+
+	/**
+	 * The ids, each checked to be an entity of the kind; NOT_FOUND names the first not.
+	 */
+	List<String> existing(List<String> ids, String kind, String field) {
+		List<String> known = this.cypher
+			.read("UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE $kind IN labels(n) "
+					+ "RETURN collect(DISTINCT n.id) AS ids", Map.of("ids", ids, "kind", kind),
+					(r) -> r.get("ids").asList(Value::asString))
+			.get(0);
+		for (String id : ids) {
+			if (!known.contains(id)) {
+				throw DomainException.notFound(field, id);
+			}
+		}
+		return ids.stream().distinct().toList();
+	}
+
+	private static LocalDate localDate(Value value) {
+		return value.isNull() ? null : value.asLocalDate();
+	}
+
+	private static List<String> sorted(Value value) {
+		return value.asList(Value::asString).stream().sorted().toList();
+	}
+
+}

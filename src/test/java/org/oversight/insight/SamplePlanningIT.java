@@ -1,0 +1,138 @@
+package org.oversight.insight;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.oversight.GraphTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The planning views on the sample city (read only; the same context and database as
+ * {@link SampleIT}): the planted recusal case S10, the documented figures through
+ * {@code figureView} and {@code rectificationRates}, the ring of the cross round and the
+ * joint round's counterparts.
+ */
+@GraphTest
+@TestPropertySource(properties = "oversight.load-sample=true")
+class SamplePlanningIT {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	private static JsonNode expected() throws IOException {
+		return new ObjectMapper().readTree(SampleIT.SAMPLE.resolve("expected-stats.json").toFile());
+	}
+
+	@Test
+	void recusalFindsThePlantedFormerDeputyDirectorAndNotTheNearMiss() {
+		this.graphQl.document(
+				"{ recusalCheck(teamId: \"TEAM-QA-7-01-2\") { asOf conflicts { member { id } target { id } kind } } }")
+			.execute()
+			.path("recusalCheck.asOf")
+			.entity(String.class)
+			.isEqualTo("2022-03-07")
+			.path("recusalCheck.conflicts[?(@.kind == 'POSITION_IN_TARGET')].member.id")
+			.entityList(String.class)
+			.containsExactly("PER-S10-LIU");
+		this.graphQl.document("{ recusalCheck(teamId: \"TEAM-QA-7-01-3\") { conflicts { member { id } kind } } }")
+			.execute()
+			.path("recusalCheck.conflicts[?(@.kind == 'POSITION_IN_TARGET')].member.id")
+			.entityList(String.class)
+			.doesNotContain("PER-S10-WU");
+	}
+
+	@Test
+	void theFigureViewAndTheRatesReproduceTheDocumentedTermAndRounds() throws IOException {
+		JsonNode stats = expected();
+		JsonNode term = stats.get("terms").get("TERM-QA-7");
+		Map<String, Object> totals = this.graphQl
+			.document("{ figureView(termId: \"TERM-QA-7\") { totals { problemsFound fedBack rectified leads cases } "
+					+ "bySector { figures { problemsFound } } trend { key figures { problemsFound fedBack rectified } } } }")
+			.execute()
+			.path("figureView.totals")
+			.entity(Map.class)
+			.get();
+		assertThat(totals.get("problemsFound")).isEqualTo(term.get("problems_found").asInt());
+		assertThat(totals.get("fedBack")).isEqualTo(term.get("fed_back").asInt());
+		assertThat(totals.get("rectified")).isEqualTo(term.get("rectified").asInt());
+		List<Map<String, Object>> trend = this.graphQl.document(
+				"{ figureView(termId: \"TERM-QA-7\") { trend { key figures { problemsFound fedBack rectified } } } }")
+			.execute()
+			.path("figureView.trend")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((m) -> (Map<String, Object>) m)
+			.toList();
+		assertThat(trend.stream().map((t) -> t.get("key"))).containsExactly("RND-QA-7-01", "RND-QA-7-02", "RND-QA-7-03",
+				"RND-QA-7-04", "RND-QA-7-05", "RND-QA-7-06", "RND-QA-7-07");
+		for (Map<String, Object> t : trend) {
+			JsonNode round = stats.get("rounds").get((String) t.get("key"));
+			Map<?, ?> f = (Map<?, ?>) t.get("figures");
+			assertThat(f.get("problemsFound")).as(t.get("key") + " found")
+				.isEqualTo(round.get("problems_found").asInt());
+			assertThat(f.get("rectified")).as(t.get("key") + " rectified").isEqualTo(round.get("rectified").asInt());
+		}
+		List<Map<String, Object>> rates = this.graphQl
+			.document("{ rectificationRates(by: ROUND, termId: \"TERM-QA-7\") { key fedBack rectified rate } }")
+			.execute()
+			.path("rectificationRates")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((m) -> (Map<String, Object>) m)
+			.toList();
+		for (Map<String, Object> row : rates) {
+			JsonNode round = stats.get("rounds").get((String) row.get("key"));
+			assertThat(row.get("fedBack")).as(row.get("key") + " fed back").isEqualTo(round.get("fed_back").asInt());
+			assertThat(row.get("rectified")).as(row.get("key") + " rectified")
+				.isEqualTo(round.get("rectified").asInt());
+			assertThat(String.format("%.2f%%", ((Number) row.get("rate")).doubleValue()))
+				.isEqualTo(round.get("rectification_rate").asText());
+		}
+		assertThat(rates.stream().mapToInt((r) -> (Integer) r.get("fedBack")).sum())
+			.isEqualTo(term.get("fed_back").asInt());
+	}
+
+	@Test
+	void theCrossRoundRingHasNoReciprocalPair() {
+		List<String> pairs = this.graphQl.document(
+				"{ proposeCrossInspection(roundId: \"RND-QA-6-05\") { pairs { fromCounty { id } toCounty { id } } } }")
+			.execute()
+			.path("proposeCrossInspection.pairs")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((m) -> ((Map<?, ?>) m.get("fromCounty")).get("id") + ">" + ((Map<?, ?>) m.get("toCounty")).get("id"))
+			.toList();
+		assertThat(pairs).hasSize(5);
+		for (String pair : pairs) {
+			String[] ends = pair.split(">");
+			assertThat(pairs).doesNotContain(ends[1] + ">" + ends[0]);
+			assertThat(ends[0]).isNotEqualTo(ends[1]);
+		}
+	}
+
+	@Test
+	void theJointRoundShowsCityAndCountyBureausSideBySide() {
+		this.graphQl
+			.document("{ jointInspection(roundId: \"RND-QA-7-02\") { partners { id } rows { sector target { "
+					+ "organization { id } findings } counterparts { round { id } organization { id } findings } } } }")
+			.execute()
+			.path("jointInspection.partners[*].id")
+			.entityList(String.class)
+			.containsExactly("RND-QX-2-01", "RND-SM-2-01")
+			.path("jointInspection.rows[?(@.target.organization.id == 'ORG-QA-XCZX')].counterparts[*].organization.id")
+			.entityList(String.class)
+			.containsExactly("ORG-QX-XCZX", "ORG-SM-XCZX");
+	}
+
+}
