@@ -18,6 +18,11 @@ public enum ErrorCode {
 	CONFLICT,
 	/** A bound on size, depth, hops or page length was exceeded. */
 	LIMIT_EXCEEDED,
+	/**
+	 * A state change the lifecycle does not allow from the current state; the error lists
+	 * the allowed next states.
+	 */
+	INVALID_TRANSITION,
 	/** The caller may not do this. */
 	FORBIDDEN,
 	/** Something failed inside; details are in the server log only. */

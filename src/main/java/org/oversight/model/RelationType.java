@@ -20,7 +20,8 @@ public enum RelationType {
 	HANDLED_BY("承办", "is handled by"), SUBJECT("审查调查对象", "concerns"), AGAINST("处分对象", "was imposed on"),
 	IN_CASE("所属案件", "belongs to"), RECTIFIES("整改", "rectifies"), RESPONSIBLE_ORG("责任单位", "is the task of"),
 	RESPONSIBLE_PERSON("责任人", "is the duty of"), PROMPTED_BY("起因", "was prompted by"), ABOUT("反映对象", "is about"),
-	RECEIVED_BY("受理单位", "was received by"), SHARED_WITH("共享", "is shared with");
+	RECEIVED_BY("受理单位", "was received by"), SHARED_WITH("共享", "is shared with"),
+	EXAMINES_RESPONSIBILITY("一案双查", "also examines the responsibility of");
 
 	private final String zh;
 
