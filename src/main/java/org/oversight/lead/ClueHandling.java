@@ -121,11 +121,16 @@ public class ClueHandling {
 							CREATE (k:Entity:Case {id: $case, openedDate: coalesce($opened, date()), status: 'OPEN', name: $name, source: 'api',
 							  recordedBy: $by, recordedAt: datetime(), version: 0})
 							CREATE (k)-[:FROM_LEAD {source: 'api', recordedBy: $by, recordedAt: datetime()}]->(l)
-							CREATE (k)-[:HANDLED_BY {source: 'api', recordedBy: $by, recordedAt: datetime()}]->(o)
-							FOREACH (p IN [(x:Person) WHERE x.id IN $subjects | x] |
-							  CREATE (k)-[:SUBJECT {source: 'api', recordedBy: $by, recordedAt: datetime()}]->(p))
-							FOREACH (p IN [(x:Person) WHERE x.id IN $leaders | x] |
-							  CREATE (k)-[:EXAMINES_RESPONSIBILITY {source: 'api', recordedBy: $by, recordedAt: datetime()}]->(p))""",
+							CREATE (k)-[:HANDLED_BY {source: 'api', recordedBy: $by, recordedAt: datetime()}]->(o)""",
+					params, (r) -> r);
+			this.cypher.list(tx, """
+					MATCH (k:Case {id: $case}) UNWIND $subjects AS subject MATCH (p:Person {id: subject})
+					CREATE (k)-[:SUBJECT {source: 'api', recordedBy: $by, recordedAt: datetime()}]->(p)""", params,
+					(r) -> r);
+			this.cypher.list(tx,
+					"""
+							MATCH (k:Case {id: $case}) UNWIND $leaders AS leader MATCH (p:Person {id: leader})
+							CREATE (k)-[:EXAMINES_RESPONSIBILITY {source: 'api', recordedBy: $by, recordedAt: datetime()}]->(p)""",
 					params, (r) -> r);
 			write(tx, lead, step, null,
 					new Request(lead.id(), LeadStatus.CASE_OPENED, request.reason(), null, null, null), caller,
