@@ -13,6 +13,9 @@ public enum LeadStatus implements Code {
 
 	CASE_OPENED("已立案"),
 
+	/** Added with the lifecycle: a clue put on hold by the receiving body. */
+	SHELVED("暂存待查"),
+
 	CLOSED("已了结");
 
 	private final String zh;

@@ -10,10 +10,21 @@ public class DomainException extends RuntimeException {
 
 	private final String field;
 
+	private final java.util.Map<String, Object> details;
+
 	public DomainException(ErrorCode code, String field, String message) {
+		this(code, field, message, java.util.Map.of());
+	}
+
+	/**
+	 * @param details more for clients to branch on, reported in the error's extensions
+	 * (e.g. the allowed next states of a refused transition)
+	 */
+	public DomainException(ErrorCode code, String field, String message, java.util.Map<String, Object> details) {
 		super(message);
 		this.code = code;
 		this.field = field;
+		this.details = java.util.Map.copyOf(details);
 	}
 
 	public static DomainException badRequest(String field, String message) {
@@ -30,6 +41,11 @@ public class DomainException extends RuntimeException {
 
 	public ErrorCode code() {
 		return this.code;
+	}
+
+	/** More for clients, added to the error's extensions. */
+	public java.util.Map<String, Object> details() {
+		return this.details;
 	}
 
 	/** The argument or field at fault, or null. */

@@ -23,6 +23,11 @@ public enum ErrorCode {
 	 * reason was given.
 	 */
 	CONFLICT_OF_INTEREST,
+	/**
+	 * A state change the lifecycle does not allow from the current state; the error lists
+	 * the allowed next states.
+	 */
+	INVALID_TRANSITION,
 	/** The caller may not do this. */
 	FORBIDDEN,
 	/** Something failed inside; details are in the server log only. */

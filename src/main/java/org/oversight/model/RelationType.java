@@ -27,7 +27,8 @@ public enum RelationType {
 	RESPONSIBLE_PERSON("责任人", "is the duty of", "is responsible for"), PROMPTED_BY("起因", "was prompted by", "prompted"),
 	ABOUT("反映对象", "is about", "is the subject of"), RECEIVED_BY("受理单位", "was received by", "received"),
 	SHARED_WITH("共享", "is shared with", "received"), VERIFIED_IN("回头看验收", "was verified in", "verified"),
-	ANSWERS("问责所涉整改", "answers", "is answered by");
+	ANSWERS("问责所涉整改", "answers", "is answered by"),
+	EXAMINES_RESPONSIBILITY("一案双查", "also examines the responsibility of", "is examined under");
 
 	private final String zh;
 

@@ -11,7 +11,9 @@ import java.util.Map;
  * are parameters.
  *
  * @param role the role
- * @param personId for INSPECTOR: the person whose team memberships count
+ * @param personId for INSPECTOR: the person whose team memberships count (the teams' own
+ * leads, the leads shared with them, and the leads of a joint inspection they take part
+ * in)
  * @param committeeId for LEADERSHIP: the party committee
  * @param orgId for DISCIPLINE: the discipline body
  */
@@ -56,13 +58,30 @@ public record Visibility(Role role, String personId, String committeeId, String 
 		return switch (this.role) {
 			case ADMIN -> "true";
 			case ANALYST -> "false";
-			case INSPECTOR -> "EXISTS { (" + l
-					+ ")-[:OWNED_BY|SHARED_WITH]->(:InspectionTeam)<-[:MEMBER_OF]-(:Person {id: $vPerson}) }";
+			case INSPECTOR -> "(EXISTS { (" + l
+					+ ")-[:OWNED_BY|SHARED_WITH]->(:InspectionTeam)<-[:MEMBER_OF]-(:Person {id: $vPerson}) }" + " OR "
+					+ jointLeadSpace(l) + ")";
 			case LEADERSHIP -> "EXISTS { (" + l
 					+ ")-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(:InspectionRound)-[:CONDUCTED_BY]->(:Organization)"
 					+ "-[:PART_OF*0..]->(:Organization {id: $vCommittee}) }";
 			case DISCIPLINE -> "EXISTS { (" + l + ")-[:TRANSFERRED_TO]->(:Organization {id: $vOrg}) }";
 		};
+	}
+
+	/**
+	 * The shared lead space of a joint inspection (市县联动): a member of a team of a round
+	 * that is joint with others sees the leads owned by the teams of every round of that
+	 * joint inspection. A joint inspection is a city round with the county rounds joined
+	 * to it, so two county rounds are two {@code JOINT_WITH} steps apart (through the
+	 * city round); {@code JOINT_WITH} is stored once per pair and read in both
+	 * directions. The member's authorization period does not limit reading: a team keeps
+	 * its archive.
+	 */
+	private static String jointLeadSpace(String l) {
+		return "EXISTS { MATCH (" + l
+				+ ")-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(:InspectionRound)-[:JOINT_WITH*0..2]-(jointRound:InspectionRound)"
+				+ "<-[:OF_ROUND]-(:InspectionTeam)<-[:MEMBER_OF]-(:Person {id: $vPerson})"
+				+ " WHERE EXISTS { (jointRound)-[:JOINT_WITH]-(:InspectionRound) } }";
 	}
 
 	private String kase(String c) {

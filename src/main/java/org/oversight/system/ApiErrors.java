@@ -27,7 +27,7 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof DomainException domain) {
-			Map<String, Object> extensions = new java.util.HashMap<>();
+			Map<String, Object> extensions = new java.util.HashMap<>(domain.details());
 			extensions.put("code", domain.code().name());
 			if (domain.field() != null) {
 				extensions.put("field", domain.field());

@@ -1,0 +1,141 @@
+package org.oversight.lead;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import org.oversight.entity.EntityQueries;
+import org.oversight.graph.Cypher;
+import org.oversight.security.Caller;
+import org.oversight.security.Visibility;
+import org.oversight.store.GraphEntity;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The joint-inspection and clue-handling routes: sharing, the lifecycle, cases and
+ * sanctions, history and corroboration. Thin: the services decide, this maps.
+ */
+@Controller
+class LeadController {
+
+	private final LeadSharing sharing;
+
+	private final ClueHandling handling;
+
+	private final Corroborations corroborations;
+
+	private final EntityQueries entities;
+
+	private final Cypher cypher;
+
+	LeadController(LeadSharing sharing, ClueHandling handling, Corroborations corroborations, EntityQueries entities,
+			Cypher cypher) {
+		this.sharing = sharing;
+		this.handling = handling;
+		this.corroborations = corroborations;
+		this.entities = entities;
+		this.cypher = cypher;
+	}
+
+	@MutationMapping
+	boolean shareLead(@Argument String leadId, @Argument String teamId, @Argument String note,
+			DataFetchingEnvironment env) {
+		return this.sharing.share(leadId, teamId, note, Caller.of(env));
+	}
+
+	@MutationMapping
+	boolean revokeLeadShare(@Argument String leadId, @Argument String teamId, DataFetchingEnvironment env) {
+		return this.sharing.revoke(leadId, teamId, Caller.of(env));
+	}
+
+	@MutationMapping
+	GraphEntity transitionLead(@Argument String leadId, @Argument LeadStatus to, @Argument String reason,
+			@Argument String transferTo, @Argument Disposal disposal, @Argument Boolean greenChannel,
+			DataFetchingEnvironment env) {
+		Caller caller = Caller.of(env);
+		this.handling.transition(new ClueHandling.Request(leadId, to, reason, transferTo, disposal, greenChannel),
+				caller);
+		return this.entities.find(leadId, caller.visibility());
+	}
+
+	@MutationMapping
+	GraphEntity openCase(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
+		Caller caller = Caller.of(env);
+		@SuppressWarnings("unchecked")
+		ClueHandling.CaseRequest request = new ClueHandling.CaseRequest((String) input.get("leadId"),
+				(String) input.get("caseId"), (String) input.get("reason"), (String) input.get("openedDate"),
+				(String) input.get("handledBy"), (List<String>) input.get("subjectIds"),
+				(List<String>) input.get("responsibleLeaderIds"), (String) input.get("name"));
+		this.handling.openCase(request, caller);
+		return this.entities.find(request.caseId(), caller.visibility());
+	}
+
+	@MutationMapping
+	GraphEntity recordSanction(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
+		Caller caller = Caller.of(env);
+		ClueHandling.SanctionRequest request = new ClueHandling.SanctionRequest((String) input.get("caseId"),
+				(String) input.get("sanctionId"), (String) input.get("personId"),
+				SanctionType.valueOf(String.valueOf(input.get("type"))), (String) input.get("date"),
+				(String) input.get("reason"), (String) input.get("name"));
+		this.handling.recordSanction(request, caller);
+		return this.entities.find(request.sanctionId(), caller.visibility());
+	}
+
+	@QueryMapping
+	Corroborations.Report corroborations(@Argument String leadId, @Argument Integer first,
+			DataFetchingEnvironment env) {
+		return this.corroborations.of(leadId, (first != null) ? first : 20, Caller.visibility(env));
+	}
+
+	@BatchMapping(typeName = "Lead", field = "history")
+	Map<GraphEntity, List<LeadTransition>> history(List<GraphEntity> leads, GraphQLContext context) {
+		Map<String, List<LeadTransition>> byId = this.handling.history(ids(leads), visibility(context));
+		return byLead(leads, byId);
+	}
+
+	@BatchMapping(typeName = "Lead", field = "sharedWith")
+	Map<GraphEntity, List<LeadSharing.LeadShare>> sharedWith(List<GraphEntity> leads, GraphQLContext context) {
+		return byLead(leads, this.sharing.sharesOf(ids(leads), visibility(context)));
+	}
+
+	@SchemaMapping(typeName = "Lead", field = "nextStatuses")
+	List<LeadStatus> nextStatuses(GraphEntity lead) {
+		return LeadLifecycle.next(LeadStatus.valueOf(String.valueOf(lead.get("status"))));
+	}
+
+	/** 一案双查: the leaders whose responsibility a case also examines. */
+	@BatchMapping(typeName = "Case", field = "responsibilityExamined")
+	Map<GraphEntity, List<GraphEntity>> responsibilityExamined(List<GraphEntity> cases, GraphQLContext context) {
+		Visibility visibility = visibility(context);
+		Map<String, List<GraphEntity>> byId = new HashMap<>();
+		this.cypher.read("UNWIND $ids AS id MATCH (k:Case {id: id}) WHERE " + visibility.allows("k") + """
+				 MATCH (k)-[:EXAMINES_RESPONSIBILITY]->(p:Person)
+				RETURN id, p ORDER BY p.id""", visibility.with(Map.of("ids", ids(cases))),
+				(r) -> byId.computeIfAbsent(r.get("id").asString(), (k) -> new java.util.ArrayList<>())
+					.add(GraphEntity.of(r.get("p"))));
+		return byLead(cases, byId);
+	}
+
+	private static Visibility visibility(GraphQLContext context) {
+		return Caller.of(context).visibility();
+	}
+
+	private static List<String> ids(List<GraphEntity> entities) {
+		return entities.stream().map(GraphEntity::id).distinct().toList();
+	}
+
+	private static <T> Map<GraphEntity, List<T>> byLead(List<GraphEntity> entities, Map<String, List<T>> byId) {
+		Map<GraphEntity, List<T>> result = new LinkedHashMap<>();
+		entities.forEach((e) -> result.put(e, byId.getOrDefault(e.id(), List.of())));
+		return result;
+	}
+
+}

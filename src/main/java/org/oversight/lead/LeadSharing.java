@@ -1,0 +1,111 @@
+package org.oversight.lead;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.oversight.graph.Cypher;
+import org.oversight.model.DomainException;
+import org.oversight.model.ErrorCode;
+import org.oversight.security.Caller;
+import org.oversight.security.Role;
+import org.oversight.security.Visibility;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sharing a lead with a team outside its own (and outside its joint inspection), e.g. a
+ * city team passing a clue to a county team: an explicit act, written as
+ * {@code (:Lead)-[:SHARED_WITH {note, by, at}]->(:InspectionTeam)}, that can be revoked.
+ * Both are recorded in the audit trail by the mutation's audit record. May share: an
+ * administrator, or the leader (组长) of the team owning the lead while their authorization
+ * is current.
+ */
+@Service
+public class LeadSharing {
+
+	static final int MAX_NOTE = 2000;
+
+	private final Cypher cypher;
+
+	private final LeadGate gate;
+
+	LeadSharing(Cypher cypher, LeadGate gate) {
+		this.cypher = cypher;
+		this.gate = gate;
+	}
+
+	/** Shares the lead with the team; sharing again changes nothing. */
+	public boolean share(String leadId, String teamId, String note, Caller caller) {
+		if (note != null && note.length() > MAX_NOTE) {
+			throw DomainException.badRequest("note", "note is longer than " + MAX_NOTE + " characters");
+		}
+		return this.cypher.inWrite((tx) -> {
+			LeadGate.LeadState lead = entitled(tx, leadId, teamId, caller);
+			if (teamId.equals(lead.team())) {
+				throw DomainException.badRequest("teamId",
+						"Team '" + teamId + "' owns the lead; share it with another");
+			}
+			Map<String, Object> params = new HashMap<>();
+			params.put("lead", leadId);
+			params.put("team", teamId);
+			params.put("note", note);
+			params.put("by", caller.name());
+			this.cypher.list(tx, """
+					MATCH (l:Lead {id: $lead}), (t:InspectionTeam {id: $team})
+					MERGE (l)-[s:SHARED_WITH]->(t)
+					ON CREATE SET s.note = $note, s.by = $by, s.at = datetime(), s.source = 'api', s.recordedBy = $by,
+					  s.recordedAt = s.at""", params, (r) -> r);
+			return true;
+		});
+	}
+
+	/** Removes the share; false when there was none. */
+	public boolean revoke(String leadId, String teamId, Caller caller) {
+		return this.cypher.inWrite((tx) -> {
+			entitled(tx, leadId, teamId, caller);
+			return this.cypher
+				.list(tx, "MATCH (:Lead {id: $lead})-[s:SHARED_WITH]->(:InspectionTeam {id: $team}) DELETE s RETURN 1",
+						Map.of("lead", leadId, "team", teamId), (r) -> r)
+				.size() > 0;
+		});
+	}
+
+	/** The teams a lead is shared with, for many leads at once. */
+	public Map<String, List<LeadShare>> sharesOf(List<String> leadIds, Visibility visibility) {
+		Map<String, List<LeadShare>> shares = new HashMap<>();
+		this.cypher.read("UNWIND $ids AS id MATCH (l:Lead {id: id}) WHERE " + visibility.allows("l") + """
+				 MATCH (l)-[s:SHARED_WITH]->(t:InspectionTeam)
+				RETURN id, t, s ORDER BY t.id""", visibility.with(Map.of("ids", leadIds)), (r) -> {
+			var s = r.get("s").asRelationship();
+			LeadShare share = new LeadShare(org.oversight.store.GraphEntity.of(r.get("t")),
+					s.get("note").asString(null), s.get("by").asString(null),
+					s.get("at").isNull() ? null : s.get("at").asZonedDateTime().toString());
+			return shares.computeIfAbsent(r.get("id").asString(), (k) -> new java.util.ArrayList<>()).add(share);
+		});
+		return shares;
+	}
+
+	private LeadGate.LeadState entitled(org.neo4j.driver.TransactionContext tx, String leadId, String teamId,
+			Caller caller) {
+		caller.require(Role.ADMIN, Role.INSPECTOR);
+		LeadGate.LeadState lead = this.gate.enter(tx, leadId, "leadId", caller);
+		this.gate.requireExisting(tx, "InspectionTeam", teamId, "teamId");
+		if (!lead.mayAct(caller, LeadLifecycle.Actor.TEAM)) {
+			throw new DomainException(ErrorCode.FORBIDDEN, "leadId",
+					"Only the leader (组长) of the team owning the lead, while authorized, may share it or revoke a share");
+		}
+		return lead;
+	}
+
+	/**
+	 * One share of a lead.
+	 *
+	 * @param team the team it is shared with
+	 * @param note why
+	 * @param by who shared it
+	 * @param at when
+	 */
+	public record LeadShare(org.oversight.store.GraphEntity team, String note, String by, String at) {
+	}
+
+}
