@@ -93,7 +93,8 @@ class RedFlagSampleIT {
 
 	@Test
 	void theSubsidiesToTheVillageSecretarysKinAreFoundByBeneficiaryCapture() {
-		// Story 5 has no spec rule; the extra detector finds the four relatives on the roll.
+		// Story 5 has no spec rule; the extra detector finds the four relatives on the
+		// roll.
 		List<String> subjects = hits("asOf: \"2026-11-01\", rules: [\"BENEFICIARY_CAPTURE\"]").stream()
 			.map((h) -> (String) h.get("subject"))
 			.toList();
