@@ -8,18 +8,25 @@
 // bounds: maxHops=2..4, windowDays=0..3660
 // returns: one row per smallest account id; evidence: the transfers of every qualifying cycle through it and their accounts and holders
 // choices: a cycle visits each account once; "within windowDays" means the last transfer is at most windowDays after the first; maxHops is capped at 4 so the scan stays bounded; transfers after asOf are ignored
-MATCH path = (a:Account)-[ts:TRANSFER*2..4]->(a)
-WHERE size(ts) <= $maxHops
+// The first transfer is matched alone, and the rest of the cycle is expanded only along
+// transfers inside its time window, which prunes the search on a large ledger.
+MATCH (a:Account)-[first:TRANSFER]->(b:Account)
+WHERE first.date <= $asOf AND b <> a
+MATCH rest = (b) (()-[t:TRANSFER WHERE t.date >= first.date AND t.date <= $asOf
+    AND t.date <= first.date + duration({days: $windowDays})]->()){1,3} (a)
+WITH a, first, rest, [first] + t AS ts
+WHERE size(ts) <= $maxHops AND NOT first IN t
   AND all(i IN range(0, size(ts) - 2) WHERE ts[i].date <= ts[i + 1].date)
-  AND ts[-1].date <= $asOf
-  AND duration.inDays(ts[0].date, ts[-1].date).days <= $windowDays
-WITH path, nodes(path) AS ns, ts
+WITH [a] + nodes(rest) AS ns, ts
 WHERE size(reduce(seen = [], n IN tail(ns) | CASE WHEN n IN seen THEN seen ELSE seen + n END)) = size(ts)
-WITH path, ts, reduce(m = null, n IN tail(ns) | CASE WHEN m IS NULL OR n.id < m THEN n.id ELSE m END) AS smallest
-WITH smallest, collect(path) AS cycles, reduce(s = 0.0, l IN collect(ts) | s + reduce(x = 0.0, t IN l | x + t.amount)) AS moved
-UNWIND cycles AS cycle
-UNWIND nodes(cycle) AS n
+WITH ts, tail(ns) AS cycle
+WITH ts, cycle, reduce(m = null, n IN cycle | CASE WHEN m IS NULL OR n.id < m THEN n.id ELSE m END) AS smallest
+WITH smallest, collect(cycle) AS cycles, reduce(a = [], l IN collect(ts) | a + l) AS all
+UNWIND all AS t
+WITH smallest, cycles, collect(DISTINCT t) AS transfers
+UNWIND reduce(a = [], c IN cycles | a + c) AS n
 OPTIONAL MATCH (n)-[h:HELD_BY]->(holder:Entity)
-WITH smallest, cycles, moved, collect(DISTINCT holder) AS holders, collect(DISTINCT h) AS held
-RETURN smallest AS subject, cycles + holders AS nodes, held AS rels, moved AS score,
-  '资金循环：' + toString(size(cycles)) + '条闭环经过账户' + smallest + '（' + toString(size(nodes(cycles[0])) - 1) + '个账户），合计流转' + toString(moved) + '元' AS summary
+WITH smallest, cycles, transfers, collect(DISTINCT n) AS accounts, collect(DISTINCT holder) AS holders, collect(DISTINCT h) AS held,
+  reduce(x = 0.0, t IN transfers | x + t.amount) AS moved
+RETURN smallest AS subject, accounts + holders AS nodes, transfers + held AS rels, moved AS score,
+  '资金循环：经过账户' + smallest + '的闭环（' + toString(size(cycles[0])) + '个账户，' + toString(size(transfers)) + '笔转账）合计流转' + toString(moved) + '元' AS summary

@@ -13,11 +13,18 @@ CALL {
   WHERE t.date <= $asOf
   RETURN p, [a, p] AS ns, [t] AS ts
   UNION ALL
+  // Anchored on the last transfer into a personal account (few of them are not salaries or
+  // subsidies), then expanded backwards from its payer: far fewer paths than forwards from
+  // every public account.
+  MATCH (x:Account)-[last:TRANSFER]->(p:Account {accountKind: 'PERSONAL'})
+  WHERE NOT last.kind IN ['SALARY', 'SUBSIDY', 'REFUND'] AND last.date <= $asOf
   MATCH path = (:Account {accountKind: 'PUBLIC'})
-    (()-[t:TRANSFER WHERE NOT t.kind IN ['SALARY', 'SUBSIDY', 'REFUND'] AND t.date <= $asOf]->()){1,4}
-    (p:Account {accountKind: 'PERSONAL'})
-  WHERE size(t) <= $maxHops AND all(i IN range(0, size(t) - 2) WHERE t[i].date <= t[i + 1].date)
-  RETURN p, nodes(path) AS ns, t AS ts
+    (()-[t:TRANSFER WHERE NOT t.kind IN ['SALARY', 'SUBSIDY', 'REFUND'] AND t.date <= last.date]->()){0,3}
+    (x)
+  WITH p, nodes(path) + [p] AS ns, t + [last] AS ts, last, t AS before
+  WHERE size(ts) <= $maxHops AND NOT last IN before
+    AND all(i IN range(0, size(ts) - 2) WHERE ts[i].date <= ts[i + 1].date)
+  RETURN p, ns, ts
 }
 WITH p, collect(ns) AS nodeLists, collect(ts) AS transferLists
 WITH p, reduce(acc = [], l IN nodeLists | acc + l) AS ns, reduce(acc = [], l IN transferLists | acc + l) AS ts
