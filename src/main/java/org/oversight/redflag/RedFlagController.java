@@ -128,11 +128,11 @@ class RedFlagController {
 		return parameter.defaultValue();
 	}
 
-	private static List<RedFlagRequest.Override> overrides(List<Map<String, Object>> parameters) {
-		List<RedFlagRequest.Override> overrides = new ArrayList<>();
+	private static List<RedFlagRequest.ParameterValue> overrides(List<Map<String, Object>> parameters) {
+		List<RedFlagRequest.ParameterValue> overrides = new ArrayList<>();
 		if (parameters != null) {
 			for (Map<String, Object> p : parameters) {
-				overrides.add(new RedFlagRequest.Override((String) p.get("rule"), (String) p.get("name"),
+				overrides.add(new RedFlagRequest.ParameterValue((String) p.get("rule"), (String) p.get("name"),
 						((Number) p.get("value")).doubleValue()));
 			}
 		}

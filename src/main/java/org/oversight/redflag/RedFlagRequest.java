@@ -16,7 +16,8 @@ import org.oversight.model.DomainException;
  * @param first the most hits returned
  * @param overrides parameter values that replace defaults
  */
-public record RedFlagRequest(List<String> rules, String scope, LocalDate asOf, int first, List<Override> overrides) {
+public record RedFlagRequest(List<String> rules, String scope, LocalDate asOf, int first,
+		List<ParameterValue> overrides) {
 
 	/** The most hits one call returns. */
 	public static final int MAX_FIRST = 1000;
@@ -28,12 +29,12 @@ public record RedFlagRequest(List<String> rules, String scope, LocalDate asOf, i
 	 * @param name the parameter
 	 * @param value its value
 	 */
-	public record Override(String rule, String name, double value) {
+	public record ParameterValue(String rule, String name, double value) {
 	}
 
 	/** Reads the arguments as GraphQL gives them, refusing bad ones by name. */
 	public static RedFlagRequest of(List<String> rules, String scope, String asOf, Integer first,
-			List<Override> overrides) {
+			List<ParameterValue> overrides) {
 		int limit = (first != null) ? first : MAX_FIRST;
 		if (limit < 0 || limit > MAX_FIRST) {
 			throw DomainException.limit("first", "first must be between 0 and " + MAX_FIRST + ", was " + limit);

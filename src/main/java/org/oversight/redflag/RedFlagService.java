@@ -131,7 +131,7 @@ public class RedFlagService {
 			params.put("asOf", request.asOf());
 			all.put(rule, params);
 		}
-		for (RedFlagRequest.Override override : request.overrides()) {
+		for (RedFlagRequest.ParameterValue override : request.overrides()) {
 			boolean used = false;
 			for (RedFlagRule rule : rules) {
 				if (override.rule() != null && !override.rule().equals(rule.code())) {
