@@ -20,6 +20,11 @@ public enum ErrorCode {
 	LIMIT_EXCEEDED,
 	/** The caller may not do this. */
 	FORBIDDEN,
+	/**
+	 * A capability the request needs is missing on this installation (e.g. Graph Data
+	 * Science on an external Neo4j).
+	 */
+	UNAVAILABLE,
 	/** Something failed inside; details are in the server log only. */
 	INTERNAL
 
