@@ -68,7 +68,7 @@ public class AlgorithmService {
 		requireOrganization(scope, visibility);
 		this.gds.ensure();
 		List<Map<String, Object>> communities = Projection.with(this.cypher, this.queries, "algorithm/rings-project",
-				(graph) -> this.cypher.read(this.queries.text(method.query()),
+				(tx, graph) -> this.cypher.list(tx, this.queries.text(method.query()),
 						Map.of("graph", graph.name(), "minSize", minSize), (r) -> Map.of("community",
 								r.get("community").asLong(), "members", r.get("members").asList((v) -> v.asString()))));
 		if (communities.isEmpty()) {
@@ -105,7 +105,7 @@ public class AlgorithmService {
 		this.gds.ensure();
 		int candidates = (scope != null) ? SCOPED_CANDIDATES : first;
 		List<Map<String, Object>> scored = Projection.with(this.cypher, this.queries, "algorithm/brokers-project",
-				(graph) -> this.cypher.read(this.queries.text(measure.query()),
+				(tx, graph) -> this.cypher.list(tx, this.queries.text(measure.query()),
 						Map.of("graph", graph.name(), "config", config(measure, graph), "candidates", candidates),
 						(r) -> Map.of("id", r.get("id").asString(), "score", r.get("score").asDouble())));
 		if (scored.isEmpty()) {
