@@ -7,6 +7,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -23,6 +24,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +82,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				Map.entry(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64)),
 				Map.entry(GraphDatabaseSettings.keep_logical_logs, "2 files"),
 				Map.entry(GraphDatabaseSettings.udc_enabled, false),
+				// Graph Data Science procedures reach into the kernel; they are
+				// registered on
+				// first use (algorithm/GdsProcedures), not loaded from a plugins
+				// directory.
+				Map.entry(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*")),
 				// Bolt otherwise waits 5 s twice on shutdown for connections that are
 				// already gone.
 				Map.entry(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200)),
@@ -163,6 +170,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot keep the Bolt password in " + file + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The procedure registry of the database, to add procedures found on the classpath
+	 * while it runs (an embedded database cannot load them from a plugins directory).
+	 */
+	public GlobalProcedures procedures() {
+		return ((GraphDatabaseAPI) this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
+			.getDependencyResolver()
+			.resolveDependency(GlobalProcedures.class);
 	}
 
 	public String boltUri() {

@@ -30,6 +30,11 @@ public enum ErrorCode {
 	INVALID_TRANSITION,
 	/** The caller may not do this. */
 	FORBIDDEN,
+	/**
+	 * A capability the request needs is missing on this installation (e.g. Graph Data
+	 * Science on an external Neo4j).
+	 */
+	UNAVAILABLE,
 	/** Something failed inside; details are in the server log only. */
 	INTERNAL
 

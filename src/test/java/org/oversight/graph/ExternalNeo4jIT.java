@@ -3,6 +3,11 @@ package org.oversight.graph;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.oversight.algorithm.AlgorithmService;
+import org.oversight.algorithm.CommunityMethod;
+import org.oversight.model.DomainException;
+import org.oversight.model.ErrorCode;
+import org.oversight.security.Visibility;
 import org.oversight.store.EntityStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +19,7 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The same server on an external Neo4j 5 server, chosen by configuration alone. Runs
@@ -49,6 +55,19 @@ class ExternalNeo4jIT {
 				(r) -> r.get(0).asString()))
 			.containsExactly("entity_id");
 		assertThat(this.store.find("nothing", org.oversight.security.Visibility.ALL)).isNull();
+	}
+
+	@Autowired
+	AlgorithmService algorithms;
+
+	@Test
+	void graphAlgorithmsSayThatGraphDataScienceIsMissing() {
+		// The stock neo4j image has no Graph Data Science plugin.
+		assertThatThrownBy(() -> this.algorithms.rings(CommunityMethod.WCC, 3, 20, null, Visibility.ALL))
+			.isInstanceOfSatisfying(DomainException.class, (ex) -> {
+				assertThat(ex.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+				assertThat(ex.getMessage()).contains("Graph Data Science");
+			});
 	}
 
 }
