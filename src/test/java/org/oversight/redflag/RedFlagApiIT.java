@@ -63,7 +63,10 @@ class RedFlagApiIT {
 		this.users.save(this.p + "analyst", PASSWORD, Role.ANALYST, null, null, null);
 		// PER-0039 is a member of TEAM-QA-7-02-1, which owns LEAD-S8-01 but not
 		// LEAD-S8-02.
-		this.users.save(this.p + "inspector", PASSWORD, Role.INSPECTOR, "PER-0039", null, null);
+		// ORG-QA-JW received LEAD-S8-01; LEAD-S8-02 went to the county's body. (An
+		// inspector of
+		// the joint inspection would see both leads: the joint lead space.)
+		this.users.save(this.p + "discipline", PASSWORD, Role.DISCIPLINE, null, null, "ORG-QA-JW");
 	}
 
 	HttpGraphQlTester as(String who) {
@@ -180,8 +183,8 @@ class RedFlagApiIT {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void anInspectorSeesACorroborationOnlyThroughTheirOwnTeamsLead() {
-		List<Map<String, Object>> hits = hits(as("inspector"), AS_OF + ", rules: [\"CORROBORATED_LEADS\"]");
+	void aDisciplineBodySeesACorroborationOnlyThroughTheLeadTransferredToIt() {
+		List<Map<String, Object>> hits = hits(as("discipline"), AS_OF + ", rules: [\"CORROBORATED_LEADS\"]");
 		assertThat(subjects(hits)).containsExactly("CORROBORATED_LEADS/CO-S8-HX");
 		assertThat(RedFlagSampleIT.evidenceIds(hits.get(0))).contains("LEAD-S8-01", "CO-S8-HX")
 			.doesNotContain("LEAD-S8-02");
@@ -239,19 +242,19 @@ class RedFlagApiIT {
 			.isEqualTo("DISMISSED");
 
 		// The corroboration stored by the administrator's run: hidden from the analyst,
-		// visible to the inspector through their own lead only.
+		// visible to the discipline body through the lead it received only.
 		as("analyst").document("{ alerts(rule: \"CORROBORATED_LEADS\") { id } }")
 			.execute()
 			.path("alerts")
 			.entityList(Object.class)
 			.hasSize(0);
-		as("inspector").document("{ alerts(rule: \"CORROBORATED_LEADS\") { evidenceIds } }")
+		as("discipline").document("{ alerts(rule: \"CORROBORATED_LEADS\") { evidenceIds } }")
 			.execute()
 			.path("alerts[0].evidenceIds")
 			.entityList(String.class)
 			.contains("LEAD-S8-01")
 			.doesNotContain("LEAD-S8-02");
-		as("inspector").document("mutation { updateAlert(id: \"SPLIT_CONTRACTS:CT-S13-1\", status: OPEN) { id } }")
+		as("discipline").document("mutation { updateAlert(id: \"SPLIT_CONTRACTS:CT-S13-1\", status: OPEN) { id } }")
 			.execute()
 			.errors()
 			.expect((e) -> "FORBIDDEN".equals(e.getExtensions().get("code")))
