@@ -26,6 +26,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class LeadController {
 
+	private final LeadPosting posting;
+
 	private final LeadSharing sharing;
 
 	private final ClueHandling handling;
@@ -37,12 +39,28 @@ class LeadController {
 	private final Cypher cypher;
 
 	LeadController(LeadSharing sharing, ClueHandling handling, Corroborations corroborations, EntityQueries entities,
-			Cypher cypher) {
+			Cypher cypher, LeadPosting posting) {
+		this.posting = posting;
 		this.sharing = sharing;
 		this.handling = handling;
 		this.corroborations = corroborations;
 		this.entities = entities;
 		this.cypher = cypher;
+	}
+
+	@MutationMapping
+	GraphEntity postLead(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
+		Caller caller = Caller.of(env);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> implicates = (List<Map<String, Object>>) input.get("implicates");
+		List<LeadPosting.Implication> links = (implicates != null) ? implicates.stream()
+			.map((i) -> new LeadPosting.Implication((String) i.get("entityId"), String.valueOf(i.get("role"))))
+			.toList() : List.of();
+		String id = (String) input.get("id");
+		this.posting.post(new LeadPosting.Post(id, (String) input.get("teamId"),
+				LeadSource.valueOf(String.valueOf(input.get("source"))), (String) input.get("summary"),
+				(String) input.get("name"), (String) input.get("findingId"), links), caller);
+		return this.entities.find(id, caller.visibility());
 	}
 
 	@MutationMapping

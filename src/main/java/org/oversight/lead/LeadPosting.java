@@ -1,0 +1,136 @@
+package org.oversight.lead;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.TransactionContext;
+import org.oversight.graph.Cypher;
+import org.oversight.model.DomainException;
+import org.oversight.model.ErrorCode;
+import org.oversight.security.Caller;
+import org.oversight.security.Role;
+import org.springframework.stereotype.Service;
+
+/**
+ * Posting a lead (线索) into a team's lead space: what an inspection team does when it
+ * finds a clue. A member whose authorization for the round is current posts for their own
+ * team; the lead then reaches the joint inspection's other teams through visibility, and
+ * nobody else. The lead, its links and the checks are one transaction.
+ */
+@Service
+public class LeadPosting {
+
+	static final int MAX_SUMMARY = 2000;
+
+	private final Cypher cypher;
+
+	LeadPosting(Cypher cypher) {
+		this.cypher = cypher;
+	}
+
+	/** A new lead and the entities it points at. */
+	public record Post(String leadId, String teamId, LeadSource source, String summary, String name, String findingId,
+			List<Implication> implicates) {
+	}
+
+	/** An entity a lead points at, and in what role. */
+	public record Implication(String entityId, String role) {
+	}
+
+	public void post(Post post, Caller caller) {
+		if (post.leadId() == null || post.leadId().isBlank()) {
+			throw DomainException.badRequest("id", "Give the new lead an id");
+		}
+		if (post.summary() == null || post.summary().isBlank() || post.summary().length() > MAX_SUMMARY) {
+			throw DomainException.badRequest("summary",
+					"Say what the clue is (summary, 1 to " + MAX_SUMMARY + " characters)");
+		}
+		this.cypher.inWrite((tx) -> {
+			requireMember(tx, post.teamId(), caller);
+			if (!this.cypher.list(tx, "MATCH (n:Entity {id: $id}) RETURN 1", Map.of("id", post.leadId()), (r) -> r)
+				.isEmpty()) {
+				throw new DomainException(ErrorCode.CONFLICT, "id", "The id '" + post.leadId() + "' is taken");
+			}
+			if (post.findingId() != null && this.cypher
+				.list(tx, "MATCH (f:Finding {id: $id}) RETURN 1", Map.of("id", post.findingId()), (r) -> r)
+				.isEmpty()) {
+				throw new DomainException(ErrorCode.NOT_FOUND, "findingId",
+						"No Finding with id '" + post.findingId() + "'");
+			}
+			List<Map<String, Object>> links = visibleTargets(tx, post.implicates(), caller);
+			write(tx, post, links, caller);
+			return null;
+		});
+	}
+
+	private void requireMember(TransactionContext tx, String teamId, Caller caller) {
+		var found = this.cypher.list(tx,
+				"""
+						MATCH (team:InspectionTeam {id: $team})
+						OPTIONAL MATCH (team)-[:OF_ROUND]->(r:InspectionRound)
+						RETURN EXISTS { MATCH (team)<-[m:MEMBER_OF]-(:Person {id: $person}) WHERE %s } AS member"""
+					.formatted(LeadGate.CURRENT_AUTHORIZATION),
+				paramsOf("team", teamId, "person", caller.visibility().personId()), (r) -> r.get("member").asBoolean());
+		if (found.isEmpty()) {
+			throw new DomainException(ErrorCode.NOT_FOUND, "teamId", "No InspectionTeam with id '" + teamId + "'");
+		}
+		boolean admin = caller.visibility().role() == Role.ADMIN;
+		if (!admin && !(caller.visibility().role() == Role.INSPECTOR && found.get(0))) {
+			throw new DomainException(ErrorCode.FORBIDDEN, "teamId",
+					"Only a member of the team whose authorization is current (or an administrator) posts its leads");
+		}
+	}
+
+	/** The implicated entities, each of which must exist and be visible to the caller. */
+	private List<Map<String, Object>> visibleTargets(TransactionContext tx, List<Implication> implicates,
+			Caller caller) {
+		List<Implication> given = (implicates != null) ? implicates : List.of();
+		List<String> ids = given.stream().map(Implication::entityId).distinct().toList();
+		var visibility = caller.visibility();
+		List<String> found = this.cypher.list(tx,
+				"UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE " + visibility.allows("n") + " RETURN n.id AS id",
+				visibility.with(Map.of("ids", ids)), (r) -> r.get("id").asString());
+		for (String id : ids) {
+			if (!found.contains(id)) {
+				throw new DomainException(ErrorCode.NOT_FOUND, "implicates", "No entity with id '" + id + "'");
+			}
+		}
+		return given.stream().map((i) -> Map.<String, Object>of("id", i.entityId(), "role", i.role())).toList();
+	}
+
+	private void write(TransactionContext tx, Post post, List<Map<String, Object>> links, Caller caller) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("lead", post.leadId());
+		params.put("team", post.teamId());
+		params.put("source", post.source().name());
+		params.put("summary", post.summary().strip());
+		params.put("name", post.name());
+		params.put("finding", post.findingId());
+		params.put("links", links);
+		params.put("by", caller.name());
+		this.cypher.list(tx,
+				"""
+						MATCH (team:InspectionTeam {id: $team})
+						CREATE (l:Entity:Lead {id: $lead, leadSource: $source, status: 'OPEN', createdDate: date(),
+						  summary: $summary, name: $name, source: 'api', recordedBy: $by, recordedAt: datetime(), version: 0})
+						CREATE (l)-[:OWNED_BY {source: 'api', recordedBy: $by, recordedAt: datetime()}]->(team)
+						WITH l
+						OPTIONAL MATCH (f:Finding {id: $finding})
+						FOREACH (x IN CASE WHEN f IS NULL THEN [] ELSE [f] END |
+						  CREATE (l)-[:FROM_FINDING {source: 'api', recordedBy: $by, recordedAt: datetime()}]->(x))
+						WITH l
+						UNWIND $links AS link
+						MATCH (n:Entity {id: link.id})
+						CREATE (l)-[:IMPLICATES {role: link.role, source: 'api', recordedBy: $by, recordedAt: datetime()}]->(n)""",
+				params, (r) -> r);
+	}
+
+	private static Map<String, Object> paramsOf(String k1, Object v1, String k2, Object v2) {
+		Map<String, Object> params = new HashMap<>();
+		params.put(k1, v1);
+		params.put(k2, v2);
+		return params;
+	}
+
+}
