@@ -325,8 +325,9 @@ public final class Benchmark {
 		for (Map.Entry<String, Set<String>> rule : expected.entrySet()) {
 			this.out.accept("Detector " + rule.getKey());
 			Map<String, Object> figures = new LinkedHashMap<>();
-			Map<String, Object> variables = Map.of("rules", List.of(rule.getKey()), "asOf", asOf, "first",
-					rule.getValue().size() + 1000);
+			// 1000 is the API's cap on redFlags(first); a rule with more expected hits is
+			// scored on the first 1000.
+			Map<String, Object> variables = Map.of("rules", List.of(rule.getKey()), "asOf", asOf, "first", 1000);
 			long t0 = System.nanoTime();
 			GraphQlClient.Answer answer = client.post(document, variables);
 			double seconds = (System.nanoTime() - t0) / 1e9;
