@@ -4,7 +4,7 @@
 //   counts over the sum of the larger), which is what GDS node similarity computes on an
 //   organization-category graph weighted by counts. Only organizations sharing at least one category.
 // parameters: id (the organization), first
-// returns: organization, similarity, shared (categories both have)
+// returns: organization, similarity, shared (categories both have, in code order: the answer is deterministic)
 MATCH (o:Organization {id: $id})<-[:CONCERNS]-(f:Finding)
 WITH o, f.category AS category, count(*) AS n
 WITH o, collect({c: category, n: n}) AS mine
@@ -23,7 +23,8 @@ WITH other, [c IN categories |
 WITH other, pairs,
      reduce(s = 0.0, p IN pairs | s + CASE WHEN p.a < p.b THEN p.a ELSE p.b END) AS smaller,
      reduce(s = 0.0, p IN pairs | s + CASE WHEN p.a > p.b THEN p.a ELSE p.b END) AS larger
-WITH other, smaller / larger AS similarity, [p IN pairs WHERE p.a > 0 AND p.b > 0 | p.c] AS shared
+WITH other, smaller / larger AS similarity,
+     COLLECT { UNWIND pairs AS p WITH p WHERE p.a > 0 AND p.b > 0 RETURN p.c ORDER BY p.c } AS shared
 RETURN other AS organization, similarity, shared
 ORDER BY similarity DESC, size(shared) DESC, other.id
 LIMIT $first

@@ -323,7 +323,7 @@ class AlgorithmIT {
 			.get();
 		assertThat(similar.get(0)).containsEntry("organization", Map.of("id", this.s + "O2"))
 			.containsEntry("similarity", 1.0)
-			.containsEntry("sharedCategories", List.of("PETTY_CORRUPTION", "CLAN_BULLY"));
+			.containsEntry("sharedCategories", List.of("CLAN_BULLY", "PETTY_CORRUPTION"));
 		assertThat(similar).anySatisfy((x) -> {
 			assertThat(x).containsEntry("organization", Map.of("id", this.s + "O3"));
 			assertThat(x).containsEntry("similarity", 0.2);
