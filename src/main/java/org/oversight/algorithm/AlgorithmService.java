@@ -146,9 +146,7 @@ public class AlgorithmService {
 	}
 
 	private static void checkFirst(int first) {
-		if (first < 1 || first > Page.MAX_SIZE) {
-			throw DomainException.limit("first", "first must be between 1 and " + Page.MAX_SIZE + ", was " + first);
-		}
+		DomainException.requireWithin("first", first, Page.MAX_SIZE);
 	}
 
 	private void requireOrganization(String scope, Visibility visibility) {

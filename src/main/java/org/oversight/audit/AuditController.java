@@ -27,9 +27,7 @@ class AuditController {
 			@Argument String from, @Argument String to, @Argument Integer first, DataFetchingEnvironment env) {
 		Caller.of(env).require(Role.ADMIN);
 		int size = (first != null) ? first : 100;
-		if (size < 1 || size > 1000) {
-			throw DomainException.limit("first", "first must be between 1 and 1000, was " + size);
-		}
+		DomainException.requireWithin("first", size, 1000);
 		return this.log.find(user, operation, entityId, from, to, size);
 	}
 

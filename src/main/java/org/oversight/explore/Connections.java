@@ -49,12 +49,8 @@ public class Connections {
 		if (ids == null || ids.stream().distinct().count() < 2) {
 			throw DomainException.badRequest("ids", "Give at least two different ids");
 		}
-		if (maxHops < 1 || maxHops > MAX_HOPS) {
-			throw DomainException.limit("maxHops", "maxHops must be between 1 and " + MAX_HOPS + ", was " + maxHops);
-		}
-		if (first < 1 || first > Page.MAX_SIZE) {
-			throw DomainException.limit("first", "first must be between 1 and " + Page.MAX_SIZE + ", was " + first);
-		}
+		DomainException.requireWithin("maxHops", maxHops, MAX_HOPS);
+		DomainException.requireWithin("first", first, Page.MAX_SIZE);
 		List<String> sources = ids.stream().distinct().toList();
 		Map<String, Node> starts = this.entities.require("ids", sources, visibility);
 		Map<String, Map<String, Step>> reached = new LinkedHashMap<>();

@@ -38,12 +38,8 @@ public class Neighbourhoods {
 	}
 
 	public Subgraph around(List<String> ids, int hops, int limit, TraversalFilter filter, Visibility visibility) {
-		if (hops < 1 || hops > MAX_HOPS) {
-			throw DomainException.limit("hops", "hops must be between 1 and " + MAX_HOPS + ", was " + hops);
-		}
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw DomainException.limit("limit", "limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
-		}
+		DomainException.requireWithin("hops", hops, MAX_HOPS);
+		DomainException.requireWithin("limit", limit, MAX_LIMIT);
 		Subgraph.Builder graph = new Subgraph.Builder();
 		this.entities.require("id", ids, visibility).values().forEach(graph::node);
 		Set<String> seen = new LinkedHashSet<>(ids);

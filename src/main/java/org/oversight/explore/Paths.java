@@ -39,12 +39,8 @@ public class Paths {
 
 	public List<GraphPath> between(String from, List<String> to, int maxHops, int first, boolean timeValid,
 			TraversalFilter filter, Visibility visibility) {
-		if (maxHops < 1 || maxHops > MAX_HOPS) {
-			throw DomainException.limit("maxHops", "maxHops must be between 1 and " + MAX_HOPS + ", was " + maxHops);
-		}
-		if (first < 1 || first > Page.MAX_SIZE) {
-			throw DomainException.limit("first", "first must be between 1 and " + Page.MAX_SIZE + ", was " + first);
-		}
+		DomainException.requireWithin("maxHops", maxHops, MAX_HOPS);
+		DomainException.requireWithin("first", first, Page.MAX_SIZE);
 		this.entities.require("from", List.of(from), visibility);
 		this.entities.require("to", to, visibility);
 		Map<String, Object> params = filter.parameters();

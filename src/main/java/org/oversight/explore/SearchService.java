@@ -35,9 +35,7 @@ public class SearchService {
 	}
 
 	public List<SearchHit> search(String text, List<String> kinds, int first, Visibility visibility) {
-		if (first < 1 || first > Page.MAX_SIZE) {
-			throw DomainException.limit("first", "first must be between 1 and " + Page.MAX_SIZE + ", was " + first);
-		}
+		DomainException.requireWithin("first", first, Page.MAX_SIZE);
 		if (text == null || text.isBlank()) {
 			throw DomainException.badRequest("text", "Give some text to search for");
 		}

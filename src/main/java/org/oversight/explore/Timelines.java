@@ -44,9 +44,7 @@ public class Timelines {
 	}
 
 	public List<TimelineEvent> of(String id, int first, TraversalFilter window, Visibility visibility) {
-		if (first < 1 || first > MAX_EVENTS) {
-			throw DomainException.limit("first", "first must be between 1 and " + MAX_EVENTS + ", was " + first);
-		}
+		DomainException.requireWithin("first", first, MAX_EVENTS);
 		this.entities.require("id", List.of(id), visibility);
 		Map<String, Object> params = window.parameters();
 		params.put("id", id);

@@ -38,9 +38,7 @@ public class Corroborations {
 	 * not see it.
 	 */
 	public Report of(String leadId, int first, Visibility visibility) {
-		if (first < 1 || first > Page.MAX_SIZE) {
-			throw DomainException.limit("first", "first must be between 1 and " + Page.MAX_SIZE + ", was " + first);
-		}
+		DomainException.requireWithin("first", first, Page.MAX_SIZE);
 		boolean visible = leadId != null && !this.cypher
 			.read("MATCH (l:Lead {id: $id}) WHERE " + visibility.allows("l") + " RETURN 1",
 					visibility.with(Map.of("id", leadId)), (r) -> r)

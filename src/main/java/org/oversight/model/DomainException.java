@@ -35,6 +35,16 @@ public class DomainException extends RuntimeException {
 		return new DomainException(ErrorCode.LIMIT_EXCEEDED, field, message);
 	}
 
+	/**
+	 * Refuses a count or bound outside {@code 1..max} with LIMIT_EXCEEDED, naming the
+	 * argument and the bound.
+	 */
+	public static void requireWithin(String argument, int value, int max) {
+		if (value < 1 || value > max) {
+			throw limit(argument, argument + " must be between 1 and " + max + ", was " + value);
+		}
+	}
+
 	public static DomainException notFound(String field, String id) {
 		return new DomainException(ErrorCode.NOT_FOUND, field, "No entity with id '" + id + "'");
 	}

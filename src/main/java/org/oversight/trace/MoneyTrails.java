@@ -49,9 +49,7 @@ public class MoneyTrails {
 
 	public MoneyTrail follow(String from, boolean downstream, int maxHops, double minAmount, double tolerance,
 			Visibility visibility) {
-		if (maxHops < 1 || maxHops > MAX_HOPS) {
-			throw DomainException.limit("maxHops", "maxHops must be between 1 and " + MAX_HOPS + ", was " + maxHops);
-		}
+		DomainException.requireWithin("maxHops", maxHops, MAX_HOPS);
 		if (minAmount < 0) {
 			throw DomainException.badRequest("minAmount", "minAmount must not be negative, was " + minAmount);
 		}
