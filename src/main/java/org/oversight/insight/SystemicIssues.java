@@ -9,6 +9,7 @@ import org.neo4j.driver.Value;
 import org.oversight.finding.FindingCategory;
 import org.oversight.graph.Cypher;
 import org.oversight.graph.QueryCatalogue;
+import org.oversight.model.CodeList;
 import org.oversight.model.DomainException;
 import org.oversight.organization.Sector;
 import org.oversight.security.Visibility;
@@ -22,6 +23,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SystemicIssues {
+
+	private static final CodeList SECTORS = CodeList.of(Sector.class);
+
+	private static final CodeList CATEGORIES = CodeList.of(FindingCategory.class);
 
 	private final Cypher cypher;
 
@@ -54,9 +59,7 @@ public class SystemicIssues {
 		if (minOrgs < 2) {
 			throw DomainException.badRequest("minOrgs", "minOrgs must be at least 2, was " + minOrgs);
 		}
-		if (first < 1 || first > Page.MAX_SIZE) {
-			throw DomainException.limit("first", "first must be between 1 and " + Page.MAX_SIZE + ", was " + first);
-		}
+		DomainException.requireWithin("first", first, Page.MAX_SIZE);
 		return this.cypher.read(this.queries.text("insight/common-entities", visibility::allows),
 				visibility.with(Map.of("minOrgs", minOrgs, "limit", first)),
 				(r) -> new CommonEntity(GraphEntity.of(r.get("x")), entities(r.get("items")),
@@ -73,7 +76,7 @@ public class SystemicIssues {
 	private static SystemicIssue issue(Record r) {
 		String sector = r.get("sector").asString();
 		String category = r.get("category").asString();
-		return new SystemicIssue(sector, zh(Sector.class, sector), category, zh(FindingCategory.class, category),
+		return new SystemicIssue(sector, zh(SECTORS, sector), category, zh(CATEGORIES, category),
 				r.get("orgCount").asInt(), r.get("targets").asInt(), r.get("share").asDouble(),
 				r.get("findings").asInt(), entities(r.get("organizations")),
 				r.get("byLevel")
@@ -89,13 +92,9 @@ public class SystemicIssues {
 		return list.asList((v) -> GraphEntity.of(v.asNode()));
 	}
 
-	private static <E extends Enum<E> & org.oversight.model.Code> String zh(Class<E> codes, String code) {
-		try {
-			return Enum.valueOf(codes, code).zh();
-		}
-		catch (IllegalArgumentException ex) {
-			return code;
-		}
+	private static String zh(CodeList codes, String code) {
+		String zh = codes.zhOf(code);
+		return (zh != null) ? zh : code;
 	}
 
 	private static String regulator(String sector) {
