@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the same error as one that does not exist, so the answer never tells them apart.
  */
 @Component
-class Entities {
+public class Entities {
 
 	private final Cypher cypher;
 
@@ -28,7 +28,7 @@ class Entities {
 	}
 
 	/** The nodes by id, in the order asked; throws NOT_FOUND naming the argument. */
-	Map<String, Node> require(String argument, List<String> ids, Visibility visibility) {
+	public Map<String, Node> require(String argument, List<String> ids, Visibility visibility) {
 		if (ids == null || ids.isEmpty()) {
 			throw DomainException.badRequest(argument, "Give at least one id");
 		}

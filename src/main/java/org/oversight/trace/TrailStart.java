@@ -7,6 +7,7 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
+import org.oversight.explore.Entities;
 import org.oversight.graph.Cypher;
 import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
@@ -25,9 +26,12 @@ class TrailStart {
 
 	private final QueryCatalogue queries;
 
-	TrailStart(Cypher cypher, QueryCatalogue queries) {
+	private final Entities entities;
+
+	TrailStart(Cypher cypher, QueryCatalogue queries, Entities entities) {
 		this.cypher = cypher;
 		this.queries = queries;
+		this.entities = entities;
 	}
 
 	/**
@@ -50,12 +54,7 @@ class TrailStart {
 		if (!transfer.isEmpty()) {
 			return fromTransfer(transfer.get(0), downstream);
 		}
-		Node node = this.cypher
-			.read(this.queries.text("explore/entities", visibility::allows),
-					visibility.with(Map.of("ids", List.of(from))), (r) -> r.get("n").asNode())
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> DomainException.notFound("from", from));
+		Node node = this.entities.require("from", List.of(from), visibility).get(from);
 		if (node.hasLabel("Account")) {
 			return new Start(List.of(node), List.of(), List.of(entry(from, null, downstream)), null, null, null);
 		}
