@@ -37,6 +37,19 @@ public class TestGraphQl {
 		}).header("Content-Type", "application/json").bodyValue("{\"query\":\"{ __typename }\"}").exchange();
 	}
 
+	/** The raw JSON body of one request as this user, for tests that search it whole. */
+	public static String raw(WebTestClient client, String user, String password, String query) {
+		return client.post()
+			.uri("/graphql")
+			.headers((h) -> h.setBasicAuth(user, password))
+			.header("Content-Type", "application/json")
+			.bodyValue(java.util.Map.of("query", query))
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
 	private static String baseUrl(WebTestClient client) {
 		return "/graphql";
 	}

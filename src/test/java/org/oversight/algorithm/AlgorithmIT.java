@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.oversight.GraphTest;
+import org.oversight.TestGraphQl;
 import org.oversight.TestData;
 import org.oversight.ingest.Importer;
 import org.oversight.security.Role;
@@ -348,15 +349,7 @@ class AlgorithmIT {
 	}
 
 	private String raw(String user, String query) {
-		return this.client.post()
-			.uri("/graphql")
-			.headers((h) -> h.setBasicAuth(user, PASSWORD))
-			.header("Content-Type", "application/json")
-			.bodyValue(Map.of("query", query))
-			.exchange()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return TestGraphQl.raw(this.client, user, PASSWORD, query);
 	}
 
 	@Test

@@ -205,16 +205,8 @@ class LeakIT {
 		});
 	}
 
-	private String raw(String login, String query) {
-		return this.client.post()
-			.uri("/graphql")
-			.headers((h) -> h.setBasicAuth(login, PASSWORD))
-			.header("Content-Type", "application/json")
-			.bodyValue(Map.of("query", query))
-			.exchange()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+	private String raw(String user, String query) {
+		return TestGraphQl.raw(this.client, user, PASSWORD, query);
 	}
 
 	@Test
