@@ -5,7 +5,7 @@ MERGE (a:__Alert {id: hit.id})
 ON CREATE SET a.rule = hit.rule, a.subject = hit.subject, a.status = 'OPEN', a.firstSeen = datetime(),
   a.createdBy = $user, a.new = true
 SET a.lastSeen = datetime(), a.severity = hit.severity, a.evidence = hit.evidence, a.score = hit.score,
-  a.summary = hit.summary, a.lastRunBy = $user
+  a.summary = hit.summary, a.lastRunBy = $user, a.asOf = $asOf
 WITH a, coalesce(a.new, false) AS created
 REMOVE a.new
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN created THEN 0 ELSE 1 END) AS updated

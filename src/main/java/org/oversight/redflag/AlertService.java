@@ -1,5 +1,6 @@
 package org.oversight.redflag;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public class AlertService {
 			return new Run(0, 0, 0);
 		}
 		return this.cypher
-			.write(this.queries.text("alerts/upsert"), Map.of("hits", rows, "user", user),
+			.write(this.queries.text("alerts/upsert"), Map.of("hits", rows, "user", user, "asOf", request.asOf()),
 					(r) -> new Run(hits.size(), r.get("created").asInt(), r.get("updated").asInt()))
 			.get(0);
 	}
@@ -89,22 +90,56 @@ public class AlertService {
 	}
 
 	private List<Alert> find(String id, Alert.Status status, String rule, Page page, Visibility visibility) {
+		OwnHits own = new OwnHits(this.engine, visibility);
+		Map<String, RedFlag> recomputed = new HashMap<>();
+		List<String> withheld = new ArrayList<>();
+		ownRunsOf(id, own, recomputed, withheld);
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
 		params.put("status", (status != null) ? status.name() : null);
 		params.put("rule", rule);
+		params.put("withheld", withheld);
 		params.put("offset", page.offset());
 		params.put("size", page.size());
 		return this.cypher.read(this.queries.text("alerts/list", visibility::allows), visibility.with(params),
-				(r) -> alert(r.get("a"), r.get("evidence").asList(Value::asString)));
+				(r) -> alert(r.get("a"), r.get("evidence").asList(Value::asString), recomputed));
 	}
 
-	private static Alert alert(Value a, List<String> evidence) {
+	/**
+	 * Asks the caller's own run about every alert of a rule that reads leads or cases:
+	 * one it gives is answered with the caller's hit, one it does not is withheld.
+	 */
+	private void ownRunsOf(String id, OwnHits own, Map<String, RedFlag> recomputed, List<String> withheld) {
+		List<String> rules = this.engine.ruleCodes().stream().filter(own::recomputes).toList();
+		if (rules.isEmpty()) {
+			return;
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("rules", rules);
+		params.put("id", id);
+		List<String[]> alerts = this.cypher.read(this.queries.text("alerts/of-rules"), params,
+				(r) -> new String[] { r.get("id").asString(), r.get("rule").asString(), r.get("subject").asString(),
+						r.get("asOf").asLocalDate().toString() });
+		for (String[] alert : alerts) {
+			RedFlag hit = own.of(alert[1], alert[2], java.time.LocalDate.parse(alert[3]));
+			if (hit == null) {
+				withheld.add(alert[0]);
+			}
+			else {
+				recomputed.put(alert[0], hit);
+			}
+		}
+	}
+
+	private static Alert alert(Value a, List<String> evidence, Map<String, RedFlag> recomputed) {
+		RedFlag own = recomputed.get(a.get("id").asString());
+		String summary = (own != null) ? own.summary() : a.get("summary").asString("");
+		double score = (own != null) ? own.score() : a.get("score").asDouble(0);
 		return new Alert(a.get("id").asString(), a.get("rule").asString(), a.get("subject").asString(),
 				a.get("severity").asString(), a.get("status").asString(), a.get("reason").asString(null),
-				a.get("assignee").asString(null), a.get("summary").asString(""), a.get("score").asDouble(0),
-				a.get("firstSeen").asZonedDateTime().toString(), a.get("lastSeen").asZonedDateTime().toString(),
-				evidence, a.get("updatedBy").asString(null));
+				a.get("assignee").asString(null), summary, score, a.get("firstSeen").asZonedDateTime().toString(),
+				a.get("lastSeen").asZonedDateTime().toString(), (own != null) ? own.evidenceIds() : evidence,
+				a.get("updatedBy").asString(null));
 	}
 
 }

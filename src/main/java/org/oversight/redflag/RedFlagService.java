@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class RedFlagService {
 
-	static final Set<String> SENSITIVE = Set.of("Lead", "Case");
+	static final Set<String> SENSITIVE = org.oversight.security.AccessRules.GUARDED_KINDS;
 
 	private final Cypher cypher;
 
@@ -45,6 +45,20 @@ public class RedFlagService {
 		this.registry = registry;
 		this.scope = scope;
 		this.store = store;
+	}
+
+	/**
+	 * Whether the rule reads leads or cases (its Cypher marks the nodes it must not see
+	 * {@code {{visible x}}}), so that its hits differ between callers.
+	 */
+	/** The codes of every rule in the catalogue. */
+	List<String> ruleCodes() {
+		return this.registry.select(null).stream().map(RedFlagRule::code).toList();
+	}
+
+	boolean readsGuarded(String code) {
+		RedFlagRule rule = this.registry.find(code);
+		return rule != null && this.queries.text(rule.query()).contains("{{visible");
 	}
 
 	/** The hits of the request, rule by rule, strongest first within a rule. */

@@ -48,35 +48,47 @@ final class CachedSignIn implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication request) throws AuthenticationException {
 		String key = key(request);
+		Authentication remembered = remembered(key);
+		if (remembered != null) {
+			return remembered;
+		}
+		Object lock = this.attempts.computeIfAbsent(request.getName(), (name) -> new Object());
+		synchronized (lock) {
+			// Checked again inside the lock: when a remembered sign-in expires, the
+			// user's concurrent requests queue here, and all but the first find the
+			// password verified again instead of each paying bcrypt in turn.
+			remembered = remembered(key);
+			if (remembered != null) {
+				return remembered;
+			}
+			Authentication authenticated = check(request);
+			Instant now = Instant.now();
+			this.verified.put(key, new Remembered(authenticated, now.plus(REMEMBER)));
+			if (this.verified.size() > 10_000) {
+				this.verified.values().removeIf((r) -> r.until().isBefore(now));
+			}
+			return authenticated;
+		}
+	}
+
+	private Authentication remembered(String key) {
 		Remembered remembered = this.verified.get(key);
-		Instant now = Instant.now();
-		if (remembered != null && remembered.until().isAfter(now)) {
-			return remembered.authentication();
-		}
-		Authentication authenticated = checkOneAtATime(request);
-		this.verified.put(key, new Remembered(authenticated, now.plus(REMEMBER)));
-		if (this.verified.size() > 10_000) {
-			this.verified.values().removeIf((r) -> r.until().isBefore(now));
-		}
-		return authenticated;
+		return (remembered != null && remembered.until().isAfter(Instant.now())) ? remembered.authentication() : null;
 	}
 
 	/**
-	 * Checks the password with one attempt per name at a time, and counts a failure
-	 * before the next attempt for that name is checked: guesses sent in parallel cannot
-	 * all slip in before the lock.
+	 * Checks the password, called with one attempt per name at a time, and counts a
+	 * failure before the next attempt for that name is checked: guesses sent in parallel
+	 * cannot all slip in before the lock.
 	 */
-	private Authentication checkOneAtATime(Authentication request) {
-		Object lock = this.attempts.computeIfAbsent(request.getName(), (name) -> new Object());
-		synchronized (lock) {
-			try {
-				return this.dao.authenticate(request);
-			}
-			catch (BadCredentialsException ex) {
-				this.store.loginFailed(request.getName(), SecurityConfiguration.LOCK_AFTER_FAILURES,
-						SecurityConfiguration.LOCK_FOR);
-				throw ex;
-			}
+	private Authentication check(Authentication request) {
+		try {
+			return this.dao.authenticate(request);
+		}
+		catch (BadCredentialsException ex) {
+			this.store.loginFailed(request.getName(), SecurityConfiguration.LOCK_AFTER_FAILURES,
+					SecurityConfiguration.LOCK_FOR);
+			throw ex;
 		}
 	}
 

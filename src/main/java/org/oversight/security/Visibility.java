@@ -3,12 +3,24 @@ package org.oversight.security;
 import java.util.HashMap;
 import java.util.Map;
 
+import static org.oversight.security.AccessRules.Tie.CASE_FROM_LEAD;
+import static org.oversight.security.AccessRules.Tie.CASE_HANDLED_BY;
+import static org.oversight.security.AccessRules.Tie.JOINT_ROUNDS;
+import static org.oversight.security.AccessRules.Tie.LEAD_OF_TEAM;
+import static org.oversight.security.AccessRules.Tie.LEAD_SHARED_WITH_TEAM;
+import static org.oversight.security.AccessRules.Tie.LEAD_TRANSFERRED_TO;
+import static org.oversight.security.AccessRules.Tie.MEMBER_OF_TEAM;
+import static org.oversight.security.AccessRules.Tie.ORGANIZATION_TREE;
+import static org.oversight.security.AccessRules.Tie.ROUND_OF_COMMITTEE;
+import static org.oversight.security.AccessRules.Tie.TEAM_OF_ROUND;
+
 /**
  * Who is asking, reduced to what decides which leads and cases exist for them. Every read
  * of the graph takes one and adds {@link #allows(String)} to its Cypher, so a lead or
  * case the user may not see is never returned, counted or followed, whatever the route.
  * The Cypher text comes only from here and depends only on the role; the user's bindings
- * are parameters.
+ * are parameters. It follows only the ties {@link AccessRules} declares, which is what
+ * keeps edits of those ties for administrators.
  *
  * @param role the role
  * @param personId for INSPECTOR: the person whose team memberships count (the teams' own
@@ -58,13 +70,15 @@ public record Visibility(Role role, String personId, String committeeId, String 
 		return switch (this.role) {
 			case ADMIN -> "true";
 			case ANALYST -> "false";
-			case INSPECTOR -> "(EXISTS { (" + l
-					+ ")-[:OWNED_BY|SHARED_WITH]->(:InspectionTeam)<-[:MEMBER_OF]-(:Person {id: $vPerson}) }" + " OR "
-					+ jointLeadSpace(l) + ")";
-			case LEADERSHIP -> "EXISTS { (" + l
-					+ ")-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(:InspectionRound)-[:CONDUCTED_BY]->(:Organization)"
-					+ "-[:PART_OF*0..]->(:Organization {id: $vCommittee}) }";
-			case DISCIPLINE -> "EXISTS { (" + l + ")-[:TRANSFERRED_TO]->(:Organization {id: $vOrg}) }";
+			case INSPECTOR -> "(EXISTS { (" + l + ")-[" + LEAD_OF_TEAM.type() + "|"
+					+ LEAD_SHARED_WITH_TEAM.relation().name() + "]->(:InspectionTeam)<-[" + MEMBER_OF_TEAM.type()
+					+ "]-(:Person {id: $vPerson}) }" + " OR " + jointLeadSpace(l) + ")";
+			case LEADERSHIP ->
+				"EXISTS { (" + l + ")-[" + LEAD_OF_TEAM.type() + "]->(:InspectionTeam)-[" + TEAM_OF_ROUND.type()
+						+ "]->(:InspectionRound)-[" + ROUND_OF_COMMITTEE.type() + "]->(:Organization)" + "-["
+						+ ORGANIZATION_TREE.type() + "*0..]->(:Organization {id: $vCommittee}) }";
+			case DISCIPLINE ->
+				"EXISTS { (" + l + ")-[" + LEAD_TRANSFERRED_TO.type() + "]->(:Organization {id: $vOrg}) }";
 		};
 	}
 
@@ -78,19 +92,22 @@ public record Visibility(Role role, String personId, String committeeId, String 
 	 * its archive.
 	 */
 	private static String jointLeadSpace(String l) {
-		return "EXISTS { MATCH (" + l
-				+ ")-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(:InspectionRound)-[:JOINT_WITH*0..2]-(jointRound:InspectionRound)"
-				+ "<-[:OF_ROUND]-(:InspectionTeam)<-[:MEMBER_OF]-(:Person {id: $vPerson})"
-				+ " WHERE EXISTS { (jointRound)-[:JOINT_WITH]-(:InspectionRound) } }";
+		String joint = JOINT_ROUNDS.type();
+		return "EXISTS { MATCH (" + l + ")-[" + LEAD_OF_TEAM.type() + "]->(:InspectionTeam)-[" + TEAM_OF_ROUND.type()
+				+ "]->(:InspectionRound)-[" + joint + "*0..2]-(jointRound:InspectionRound)" + "<-["
+				+ TEAM_OF_ROUND.type() + "]-(:InspectionTeam)<-[" + MEMBER_OF_TEAM.type() + "]-(:Person {id: $vPerson})"
+				+ " WHERE EXISTS { (jointRound)-[" + joint + "]-(:InspectionRound) } }";
 	}
 
 	private String kase(String c) {
-		String viaLead = "EXISTS { (" + c + ")-[:FROM_LEAD]->(visibleLead:Lead) WHERE " + lead("visibleLead") + " }";
+		String viaLead = "EXISTS { (" + c + ")-[" + CASE_FROM_LEAD.type() + "]->(visibleLead:Lead) WHERE "
+				+ lead("visibleLead") + " }";
 		return switch (this.role) {
 			case ADMIN -> "true";
 			case ANALYST -> "false";
 			case INSPECTOR, LEADERSHIP -> viaLead;
-			case DISCIPLINE -> "(" + viaLead + " OR EXISTS { (" + c + ")-[:HANDLED_BY]->(:Organization {id: $vOrg}) })";
+			case DISCIPLINE -> "(" + viaLead + " OR EXISTS { (" + c + ")-[" + CASE_HANDLED_BY.type()
+					+ "]->(:Organization {id: $vOrg}) })";
 		};
 	}
 

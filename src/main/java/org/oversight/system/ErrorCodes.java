@@ -50,6 +50,10 @@ class ErrorCodes implements WebGraphQlInterceptor {
 	}
 
 	private static ErrorCode code(ErrorClassification type) {
+		if (type != null && "BadFaithIntrospection".equals(type.toString())) {
+			// graphql-java's own bound on introspection: a bound like ours.
+			return ErrorCode.LIMIT_EXCEEDED;
+		}
 		if (type == ErrorType.NOT_FOUND) {
 			return ErrorCode.NOT_FOUND;
 		}

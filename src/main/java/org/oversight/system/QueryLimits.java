@@ -1,30 +1,37 @@
 package org.oversight.system;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import graphql.ExecutionResult;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.DocumentAndVariables;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.language.Field;
-import graphql.language.NodeVisitorStub;
-import graphql.language.NodeTraverser;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
+import org.oversight.model.ErrorCode;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.instrumentation.Instrumentation;
 
 /**
  * Bounds on what one request may ask, each configurable ({@code oversight.limits.*}) and
- * each refusal a GraphQL error that names the bound: depth of nesting, number of fields
- * (complexity), number of aliases. Page sizes and hops are bounded where they are read;
- * time is bounded per database statement ({@code oversight.limits.query-timeout}).
+ * each refusal a GraphQL error with the code {@code LIMIT_EXCEEDED} that names the bound:
+ * depth of nesting, number of fields (complexity), number of aliases, all counted with
+ * fragments expanded. Introspection ({@code __schema}, {@code __type}) is bounded by its
+ * own rules instead — graphql-java's good-faith introspection check allows each once, at
+ * most 500 fields and 20 levels deep, and its answer is the schema, whose size we set —
+ * so that the standard introspection query of every client (depth 15) passes the default
+ * limits. Page sizes and hops are bounded where they are read; time is bounded per
+ * database statement ({@code oversight.limits.query-timeout}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QueryLimits.Limits.class)
@@ -47,40 +54,88 @@ class QueryLimits {
 	}
 
 	@Bean
-	Instrumentation maxDepth(Limits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	Instrumentation requestBounds(Limits limits) {
+		return new RequestBounds(limits);
 	}
 
-	@Bean
-	Instrumentation maxComplexity(Limits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
-	}
+	/**
+	 * Counts the operation's fields outside introspection and refuses it past a bound.
+	 */
+	static final class RequestBounds extends SimplePerformantInstrumentation {
 
-	@Bean
-	Instrumentation maxAliases(Limits limits) {
-		return new SimplePerformantInstrumentation() {
-			@Override
-			public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables input,
-					InstrumentationExecutionParameters parameters, InstrumentationState state) {
-				AtomicInteger aliases = new AtomicInteger();
-				new NodeTraverser().depthFirst(new NodeVisitorStub() {
+		private final Limits limits;
+
+		RequestBounds(Limits limits) {
+			this.limits = limits;
+		}
+
+		@Override
+		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+			ExecutionContext context = parameters.getExecutionContext();
+			AtomicInteger fields = new AtomicInteger();
+			AtomicInteger aliases = new AtomicInteger();
+			AtomicInteger depth = new AtomicInteger();
+			QueryTraverser.newQueryTraverser()
+				.schema(context.getGraphQLSchema())
+				.document(context.getDocument())
+				.operationName(context.getExecutionInput().getOperationName())
+				.coercedVariables(context.getCoercedVariables())
+				.build()
+				.visitPreOrder(new QueryVisitorStub() {
 					@Override
-					public TraversalControl visitField(Field node, TraverserContext<graphql.language.Node> context) {
-						// The traverser visits each node on the way in and on the way
-						// out.
-						if (node.getAlias() != null && context.getPhase() == TraverserContext.Phase.ENTER) {
+					public TraversalControl visitFieldWithControl(QueryVisitorFieldEnvironment env) {
+						String name = env.getField().getName();
+						if (name.equals("__schema") || name.equals("__type")) {
+							return TraversalControl.ABORT;
+						}
+						fields.incrementAndGet();
+						if (env.getField().getAlias() != null) {
 							aliases.incrementAndGet();
 						}
+						depth.accumulateAndGet(depthOf(env), Math::max);
 						return TraversalControl.CONTINUE;
 					}
-				}, input.getDocument());
-				if (aliases.get() > limits.maxAliases()) {
-					throw new AbortExecutionException("The query uses " + aliases.get() + " aliases; at most "
-							+ limits.maxAliases() + " are allowed");
-				}
-				return input;
+				});
+			refuseBeyond("depth", depth.get(), this.limits.maxDepth(), "levels of nesting");
+			refuseBeyond("complexity", fields.get(), this.limits.maxComplexity(), "fields");
+			refuseBeyond("aliases", aliases.get(), this.limits.maxAliases(), "aliases");
+			return super.beginExecuteOperation(parameters, state);
+		}
+
+		private static int depthOf(QueryVisitorFieldEnvironment env) {
+			int depth = 1;
+			for (QueryVisitorFieldEnvironment parent = env.getParentEnvironment(); parent != null; parent = parent
+				.getParentEnvironment()) {
+				depth++;
 			}
-		};
+			return depth;
+		}
+
+		private static void refuseBeyond(String bound, int value, int max, String what) {
+			if (value > max) {
+				throw new LimitExceeded(bound, "The query has " + value + " " + what + "; at most " + max
+						+ " are allowed (oversight.limits.max-" + bound + ")");
+			}
+		}
+
+	}
+
+	/** A refused request, with the code every bound's refusal carries. */
+	static final class LimitExceeded extends AbortExecutionException {
+
+		private final String bound;
+
+		LimitExceeded(String bound, String message) {
+			super(message);
+			this.bound = bound;
+		}
+
+		@Override
+		public Map<String, Object> getExtensions() {
+			return Map.of("code", ErrorCode.LIMIT_EXCEEDED.name(), "field", this.bound);
+		}
+
 	}
 
 }

@@ -134,7 +134,7 @@ class LeadLeakIT {
 			for (String id : SENSITIVE.stream().filter((l) -> l.startsWith("L-")).toList()) {
 				var response = this.f.as(user)
 					.document(this.f.doc("{ corroborations(leadId: \"$" + id
-							+ "\") { linked { lead { id } path { nodes { id } } } hidden { leadCount } } }"))
+							+ "\") { linked { lead { id } path { nodes { id } } } } }"))
 					.execute();
 				if (sees.contains(id)) {
 					List<String> nodes = response.path("corroborations.linked[*].path.nodes[*].id")
