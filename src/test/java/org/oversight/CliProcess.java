@@ -45,13 +45,39 @@ public final class CliProcess {
 			.forEach(command::add);
 		command.add("-Xmx512m");
 		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
+		command.add(classPath());
 		command.add(OversightGraph.class.getName());
 		command.addAll(List.of(args));
 		Path out = Files.createTempFile(logs, "out-", ".txt");
 		Path err = Files.createTempFile(logs, "err-", ".txt");
 		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
 		return new CliProcess(process, out, err);
+	}
+
+	/**
+	 * This test's class path, as a list of folders and jars: surefire may hand the JVM
+	 * one manifest-only jar instead, through which resources are found twice.
+	 */
+	private static String classPath() throws IOException {
+		String path = System.getProperty("java.class.path");
+		if (path.contains(java.io.File.pathSeparator) || !path.endsWith(".jar")) {
+			return path;
+		}
+		try (java.util.jar.JarFile jar = new java.util.jar.JarFile(path)) {
+			String entries = (jar.getManifest() != null) ? jar.getManifest().getMainAttributes().getValue("Class-Path")
+					: null;
+			if (entries == null) {
+				return path;
+			}
+			List<String> files = new ArrayList<>();
+			for (String entry : entries.trim().split("\\s+")) {
+				files.add(Path.of(java.net.URI.create(entry)).toString());
+			}
+			return String.join(java.io.File.pathSeparator, files);
+		}
+		catch (IllegalArgumentException ex) {
+			return path;
+		}
 	}
 
 	/** Runs {@code oversight-graph ARGS} to its end. */
