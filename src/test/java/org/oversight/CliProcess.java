@@ -69,7 +69,7 @@ public final class CliProcess {
 			if (entries == null) {
 				return path;
 			}
-			List<String> files = new ArrayList<>();
+			java.util.Set<String> files = new java.util.LinkedHashSet<>();
 			for (String entry : entries.trim().split("\\s+")) {
 				files.add(Path.of(java.net.URI.create(entry)).toString());
 			}

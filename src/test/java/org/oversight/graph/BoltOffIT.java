@@ -29,7 +29,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @GraphTest
 @TestPropertySource(properties = { "oversight.bolt.enabled=false", "oversight.bolt.port=7697",
-		"oversight.bolt.password=a-configured-password" })
+		"oversight.bolt.password=a-configured-password",
+		// Not what this test is about: the check of every query at start, on a loaded
+		// machine.
+		"oversight.limits.query-timeout=10m" })
 class BoltOffIT {
 
 	@Autowired
