@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 import org.oversight.OversightGraph;
+import org.oversight.startup.StartFailures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +35,12 @@ public class Cli implements Callable<Integer> {
 	 */
 	private static final Pattern PROPERTY = Pattern.compile("--[a-zA-Z][\\w-]*\\.[\\w.\\[\\]-]+=.*");
 
+	/**
+	 * A Spring property without {@code =}: its value is the next argument
+	 * ({@code --a.b c}).
+	 */
+	private static final Pattern PROPERTY_NAME = Pattern.compile("--[a-zA-Z][\\w-]*\\.[\\w.\\[\\]-]+");
+
 	private static List<String> properties = List.of();
 
 	/** The Spring properties given on the command line. */
@@ -44,14 +51,52 @@ public class Cli implements Callable<Integer> {
 	/** Runs the command line and returns the exit code, or {@link #KEEP_RUNNING}. */
 	public static int run(String[] args) {
 		CommandLine commandLine = new CommandLine(new Cli());
+		commandLine.setExecutionExceptionHandler(Cli::failed);
 		List<String> own = new ArrayList<>();
 		List<String> passed = new ArrayList<>();
-		for (String arg : args) {
-			(PROPERTY.matcher(arg).matches() ? passed : own).add(arg);
+		String missing = split(args, own, passed);
+		if (missing != null) {
+			System.err.println(missing + " needs a value: write " + missing + "=VALUE");
+			return 2;
 		}
 		properties = List.copyOf(passed);
 		String[] rest = own.toArray(String[]::new);
 		return commandLine.execute(hasCommand(commandLine, rest) ? rest : prepend("serve", rest));
+	}
+
+	/**
+	 * Parts the arguments into the commands' own and Spring properties, which are given
+	 * as {@code --name=value} or {@code --name value}; returns the name of a property
+	 * left without a value, or {@code null}.
+	 */
+	static String split(String[] args, List<String> own, List<String> passed) {
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (PROPERTY.matcher(arg).matches()) {
+				passed.add(arg);
+			}
+			else if (PROPERTY_NAME.matcher(arg).matches()) {
+				if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+					return arg;
+				}
+				passed.add(arg + "=" + args[++i]);
+			}
+			else {
+				own.add(arg);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A start stopped for a known cause has said so in one line (startup/): exit 1
+	 * without the stack trace. Anything else is picocli's to print.
+	 */
+	private static int failed(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) throws Exception {
+		if (StartFailures.wasReported(ex)) {
+			return 1;
+		}
+		throw ex;
 	}
 
 	/**
@@ -109,6 +154,8 @@ public class Cli implements Callable<Integer> {
 		/** The command line Spring sees. */
 		List<String> springArguments() {
 			List<String> args = new ArrayList<>();
+			// What would stop the start is checked before anything starts (startup/).
+			args.add("--oversight.start-checks=true");
 			if (this.dataDir != null) {
 				args.add("--oversight.data-dir=" + this.dataDir);
 			}

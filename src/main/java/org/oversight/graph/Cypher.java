@@ -36,8 +36,14 @@ public class Cypher {
 		this.driver = driver;
 		// A runaway query is stopped by the database, whatever asked for it.
 		this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
-		this.sessionConfig = (properties.database() != null) ? SessionConfig.forDatabase(properties.database())
-				: SessionConfig.defaultConfig();
+		// Every session shares the driver's bookmarks: on a cluster, a read routed to a
+		// secondary then waits for the writes this server made before it.
+		SessionConfig.Builder config = SessionConfig.builder()
+			.withBookmarkManager(driver.executableQueryBookmarkManager());
+		if (properties.database() != null) {
+			config.withDatabase(properties.database());
+		}
+		this.sessionConfig = config.build();
 	}
 
 	/** Runs one statement in a read transaction and maps every record. */

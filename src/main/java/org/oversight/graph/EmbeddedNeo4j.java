@@ -31,7 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An in-process Neo4j 5 whose only door is a Bolt connector on loopback, so the server,
- * Neo4j Browser and cypher-shell all reach it the same way as an external database.
+ * Neo4j Browser and cypher-shell all reach it the same way as an external database. The
+ * server itself talks to it through the driver, over that connector, so with
+ * {@code oversight.bolt.enabled=false} the connector stays but is closed to everyone
+ * else: a random loopback port and a password made at each start, held in memory only.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -54,24 +57,31 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** Starts the database kept under the configured data directory. */
 	public static EmbeddedNeo4j start(OversightProperties properties) {
 		Path home = properties.dataDir().toAbsolutePath().normalize();
-		OversightProperties.Bolt bolt = properties.bolt();
+		OversightProperties.Bolt bolt = properties.bolt().enabled() ? properties.bolt() : properties.bolt().internal();
 		long started = System.nanoTime();
-		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home).setConfig(settings(properties))
+		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+			.setConfig(settings(properties, bolt))
 			.build();
-		String password = bolt.authEnabled() ? ensurePassword(service, home, bolt.password()) : null;
+		String password;
+		if (!bolt.enabled()) {
+			password = processOnlyPassword(service, home);
+		}
+		else {
+			password = bolt.authEnabled() ? ensurePassword(service, home, bolt.password()) : null;
+		}
 		GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		int port = db.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT)
 			.getPort();
 		String uri = "bolt://" + bolt.address() + ":" + port;
-		log.info("Embedded Neo4j started in {} ms at {} (data in {})", (System.nanoTime() - started) / 1_000_000, uri,
-				home);
+		log.info("Embedded Neo4j started in {} ms at {} (data in {}){}", (System.nanoTime() - started) / 1_000_000, uri,
+				home, bolt.enabled() ? "" : "; Bolt is off: only this process knows the password");
 		return new EmbeddedNeo4j(service, uri, password);
 	}
 
-	private static Map<org.neo4j.graphdb.config.Setting<?>, Object> settings(OversightProperties properties) {
-		OversightProperties.Bolt bolt = properties.bolt();
+	private static Map<org.neo4j.graphdb.config.Setting<?>, Object> settings(OversightProperties properties,
+			OversightProperties.Bolt bolt) {
 		return Map.ofEntries(Map.entry(BoltConnector.enabled, true),
 				Map.entry(BoltConnector.listen_address, new SocketAddress(bolt.address(), bolt.port())),
 				Map.entry(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED),
@@ -124,6 +134,34 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return password;
 	}
 
+	/**
+	 * With Bolt off: a new password for user {@code neo4j} at every start, kept in memory
+	 * only, so a password kept on disk from an earlier start (which is deleted) opens
+	 * nothing. Costs the one {@code ALTER USER} per start that {@link #ensurePassword}
+	 * saves otherwise.
+	 */
+	private static String processOnlyPassword(DatabaseManagementService service, Path home) {
+		for (String kept : List.of("bolt-password", "bolt-password.applied")) {
+			try {
+				Files.deleteIfExists(home.resolve(kept));
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Cannot delete " + home.resolve(kept) + ": " + ex.getMessage(), ex);
+			}
+		}
+		String password = randomPassword();
+		service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+			.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+					Map.of("password", password));
+		return password;
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
 	private static String sha256(String text) {
 		try {
 			return HexFormat.of()
@@ -144,12 +182,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Writes a secret readable by the owner only from its first byte, and whole or not at
+	 * all: written beside the file and moved over it, so a process killed while writing
+	 * leaves no empty or half-written password behind.
+	 */
 	private static void writeOwnerOnly(Path file, String text) {
 		try {
-			Files.writeString(file, text);
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			Path temp;
+			try {
+				temp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp",
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			}
+			catch (UnsupportedOperationException ex) {
+				temp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
+			}
+			Files.writeString(temp, text);
+			Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 		}
-		catch (IOException | UnsupportedOperationException ex) {
+		catch (IOException ex) {
 			log.debug("Cannot keep {}: {}", file, ex.getMessage());
 		}
 	}
@@ -157,12 +209,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	private static String storedOrNewPassword(Path home) {
 		Path file = home.resolve("bolt-password");
 		try {
-			if (Files.exists(file)) {
-				return Files.readString(file).strip();
+			String kept = Files.exists(file) ? Files.readString(file).strip() : "";
+			if (!kept.isEmpty()) {
+				return kept;
 			}
-			byte[] bytes = new byte[18];
-			new SecureRandom().nextBytes(bytes);
-			String password = HexFormat.of().formatHex(bytes);
+			String password = randomPassword();
 			writeOwnerOnly(file, password);
 			log.info("Bolt password of user neo4j generated and kept in {}", file);
 			return password;
