@@ -42,7 +42,9 @@ final class GraphDump {
 		Map<String, Long> labels = new TreeMap<>();
 		Map<String, Long> types = new TreeMap<>();
 		List<String> schema = schema(tx);
-		try (OutputStream raw = Files.newOutputStream(BackupFiles.ownerOnly(Files.createFile(file)));
+		java.security.MessageDigest digest = BackupFiles.digest();
+		try (OutputStream raw = new java.security.DigestOutputStream(
+				Files.newOutputStream(BackupFiles.ownerOnly(Files.createFile(file))), digest);
 				BufferedWriter out = new BufferedWriter(
 						new OutputStreamWriter(new GZIPOutputStream(raw, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
 			for (String statement : schema) {
@@ -82,7 +84,7 @@ final class GraphDump {
 		long auditHead = head.isEmpty() ? -1 : head.get(0).get("seq").asLong();
 		long paused = (System.nanoTime() - pausedSince) / 1_000_000;
 		return new Manifest(1, application, neo4j(tx), createdAt, null, nodes, relationships, schema.size(), labels,
-				types, audit, auditHead, Manifest.DATA, BackupFiles.sha256(file), paused);
+				types, audit, auditHead, Manifest.DATA, java.util.HexFormat.of().formatHex(digest.digest()), paused);
 	}
 
 	/**

@@ -17,8 +17,8 @@ import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.EagerResult;
+import org.neo4j.driver.QueryConfig;
 
 /**
  * Loads a backup into an empty database: the schema first, then the nodes and
@@ -37,7 +37,7 @@ public final class GraphRestore {
 
 	private final Driver driver;
 
-	private final SessionConfig session;
+	private final QueryConfig config;
 
 	private final BiConsumer<String, Long> progress;
 
@@ -48,7 +48,8 @@ public final class GraphRestore {
 	 */
 	public GraphRestore(Driver driver, String database, BiConsumer<String, Long> progress) {
 		this.driver = driver;
-		this.session = (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
+		this.config = (database != null) ? QueryConfig.builder().withDatabase(database).build()
+				: QueryConfig.defaultConfig();
 		this.progress = progress;
 	}
 
@@ -73,12 +74,10 @@ public final class GraphRestore {
 
 	/** Whether the target holds no node and no schema of its own. */
 	public boolean targetIsEmpty() {
-		try (Session s = this.driver.session(this.session)) {
-			boolean noNodes = s.run("MATCH (n) RETURN n LIMIT 1").list().isEmpty();
-			boolean noSchema = s.run("SHOW CONSTRAINTS YIELD name RETURN name").list().isEmpty()
-					&& s.run("SHOW INDEXES YIELD type WHERE type <> 'LOOKUP' RETURN type").list().isEmpty();
-			return noNodes && noSchema;
-		}
+		boolean noNodes = query("MATCH (n) RETURN n LIMIT 1", Map.of()).records().isEmpty();
+		boolean noSchema = query("SHOW CONSTRAINTS YIELD name RETURN name", Map.of()).records().isEmpty()
+				&& query("SHOW INDEXES YIELD type WHERE type <> 'LOOKUP' RETURN type", Map.of()).records().isEmpty();
+		return noNodes && noSchema;
 	}
 
 	/** Loads the checked backup and returns its manifest. */
@@ -104,13 +103,11 @@ public final class GraphRestore {
 	}
 
 	private void verifyCounts(Manifest manifest) {
-		try (Session s = this.driver.session(this.session)) {
-			long nodes = s.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
-			long rels = s.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong();
-			if (nodes != manifest.nodes() || rels != manifest.relationships()) {
-				throw new BackupException("restored %d nodes and %d relationships, the manifest says %d and %d"
-					.formatted(nodes, rels, manifest.nodes(), manifest.relationships()));
-			}
+		long nodes = query("MATCH (n) RETURN count(n) AS c", Map.of()).records().get(0).get("c").asLong();
+		long rels = query("MATCH ()-[r]->() RETURN count(r) AS c", Map.of()).records().get(0).get("c").asLong();
+		if (nodes != manifest.nodes() || rels != manifest.relationships()) {
+			throw new BackupException("restored %d nodes and %d relationships, the manifest says %d and %d"
+				.formatted(nodes, rels, manifest.nodes(), manifest.relationships()));
 		}
 	}
 
@@ -176,9 +173,7 @@ public final class GraphRestore {
 					: "UNWIND $rows AS r MATCH (a:" + TEMP_LABEL + " {" + TEMP_ID + ": r.s}) MATCH (b:" + TEMP_LABEL
 							+ " {" + TEMP_ID + ": r.e}) CREATE (a)-[x:" + this.batchShape + "]->(b) SET x = r.p";
 			List<Map<String, Object>> rows = List.copyOf(this.batch);
-			try (Session s = GraphRestore.this.driver.session(GraphRestore.this.session)) {
-				s.executeWriteWithoutResult((tx) -> tx.run(query, Map.of("rows", rows)).consume());
-			}
+			query(query, Map.of("rows", rows));
 			this.loaded += rows.size();
 			this.batch.clear();
 			GraphRestore.this.progress.accept(this.nodes ? "nodes" : "relationships", this.loaded);
@@ -191,15 +186,12 @@ public final class GraphRestore {
 			}
 			long removed;
 			do {
-				try (Session s = GraphRestore.this.driver.session(GraphRestore.this.session)) {
-					removed = s
-						.executeWrite((tx) -> tx
-							.run("MATCH (n:" + TEMP_LABEL + ") WITH n LIMIT 10000 REMOVE n:" + TEMP_LABEL + ", n."
-									+ TEMP_ID + " RETURN count(n) AS c")
-							.single()
-							.get("c")
-							.asLong());
-				}
+				removed = query("MATCH (n:" + TEMP_LABEL + ") WITH n LIMIT 10000 REMOVE n:" + TEMP_LABEL + ", n."
+						+ TEMP_ID + " RETURN count(n) AS c", Map.of())
+					.records()
+					.get(0)
+					.get("c")
+					.asLong();
 			}
 			while (removed > 0);
 			run("DROP INDEX restore_id IF EXISTS");
@@ -207,11 +199,14 @@ public final class GraphRestore {
 		}
 
 		private void run(String statement) {
-			try (Session s = GraphRestore.this.driver.session(GraphRestore.this.session)) {
-				s.run(statement).consume();
-			}
+			query(statement, Map.of());
 		}
 
+	}
+
+	/** Runs one statement in a transaction of its own (retried when transient). */
+	private EagerResult query(String statement, Map<String, Object> parameters) {
+		return this.driver.executableQuery(statement).withParameters(parameters).withConfig(this.config).execute();
 	}
 
 	/** A label or type as a Cypher identifier, whatever characters it holds. */
