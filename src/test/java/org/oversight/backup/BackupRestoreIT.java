@@ -114,7 +114,7 @@ class BackupRestoreIT {
 		Manifest manifest = Manifest.read(backup);
 		assertThat(manifest.mode()).isEqualTo("server");
 		assertThat(manifest.labels()).containsKeys("__User", "__Audit", "__AuditHead", "__Alert", "__Migration",
-				"__LeadTransition", "Organization", "Lead");
+				"__Settings", "Organization", "Lead");
 		assertThat(manifest.auditHead()).isEqualTo(manifest.auditRecords());
 		assertThat(run(PASSWORD_OF_ADMIN, "backup", backup.toString(), "--server", "http://127.0.0.1:" + this.port)[1])
 			.isEqualTo("backup: " + backup + " is not empty; give a new or empty folder\n");

@@ -37,7 +37,7 @@ class VerifyAuditCliIT {
 				  entities: [], outcome: 'ok', remote: '127.0.0.1'})""");
 		String[] out = verify(db);
 		assertThat(out[0]).as(out[2]).isEqualTo("0");
-		assertThat(out[1]).isEqualTo(
+		assertThat(out[1]).endsWith(
 				"Audit trail OK: 0 record(s) chained, 3 record(s) from before the chain sealed by its first hash\n");
 		cypher(db, "MATCH (a:__Audit) WHERE a.hash IS NULL WITH a LIMIT 1 SET a.user = 'someone else'");
 		out = verify(db);
