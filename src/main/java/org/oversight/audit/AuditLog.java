@@ -10,15 +10,20 @@ import org.springframework.stereotype.Component;
 /**
  * The audit trail: who did what to which entities, when, from where, and how it ended.
  * Records are {@code (:__Audit)} nodes beside the domain graph; they are only ever
- * created, never changed or deleted through the application.
+ * created, never changed or deleted through the application, and each is chained to the
+ * one before by a hash ({@link AuditChain}), so a change made behind the application's
+ * back is found by {@code verify-audit}.
  */
 @Component
 public class AuditLog {
 
 	private final Cypher cypher;
 
-	public AuditLog(Cypher cypher) {
+	private final AuditChain chain;
+
+	public AuditLog(Cypher cypher, AuditChain chain) {
 		this.cypher = cypher;
+		this.chain = chain;
 	}
 
 	/**
@@ -30,15 +35,7 @@ public class AuditLog {
 	 * @param remote the client's address, or null
 	 */
 	public void record(String user, String operation, List<String> entities, String outcome, String remote) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("user", user);
-		params.put("operation", operation);
-		params.put("entities", entities);
-		params.put("outcome", outcome);
-		params.put("remote", remote);
-		this.cypher.write("""
-				CREATE (:__Audit {at: datetime(), user: $user, operation: $operation, entities: $entities,
-				  outcome: $outcome, remote: $remote})""", params, (r) -> r);
+		this.chain.append(user, operation, entities, outcome, remote);
 	}
 
 	/** The newest records first, filtered by whichever of the arguments are given. */
@@ -55,7 +52,7 @@ public class AuditLog {
 				WHERE ($user IS NULL OR a.user = $user) AND ($operation IS NULL OR a.operation = $operation)
 				  AND ($entity IS NULL OR $entity IN a.entities)
 				  AND ($from IS NULL OR a.at >= datetime($from)) AND ($to IS NULL OR a.at <= datetime($to))
-				RETURN a ORDER BY a.at DESC LIMIT $first""", params, (r) -> {
+				RETURN a ORDER BY a.at DESC, a.seq DESC LIMIT $first""", params, (r) -> {
 			var a = r.get("a");
 			return new AuditRecord(a.get("at").asZonedDateTime().toString(), a.get("user").asString(null),
 					a.get("operation").asString(), a.get("entities").asList((v) -> v.asString()),

@@ -23,7 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "oversight-graph", mixinStandardHelpOptions = true, version = "Oversight Graph 0.1",
 		description = "Link analysis for city and county inspection (巡察) work on Neo4j and GraphQL.",
 		subcommands = { ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
-				UserCommand.class, GenerateCommand.class, BenchCommand.class })
+				UserCommand.class, GenerateCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class,
+				VerifyAuditCommand.class })
 public class Cli implements Callable<Integer> {
 
 	/** Returned by a command that leaves the server running. */

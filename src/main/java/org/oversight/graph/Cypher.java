@@ -31,9 +31,12 @@ public class Cypher {
 
 	private final TransactionConfig transactionConfig;
 
+	private final WriteBarrier barrier;
+
 	public Cypher(Driver driver, OversightProperties properties,
-			@Value("${oversight.limits.query-timeout:30s}") Duration timeout) {
+			@Value("${oversight.limits.query-timeout:30s}") Duration timeout, WriteBarrier barrier) {
 		this.driver = driver;
+		this.barrier = barrier;
 		// A runaway query is stopped by the database, whatever asked for it.
 		this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
 		// Every session shares the driver's bookmarks: on a cluster, a read routed to a
@@ -77,11 +80,26 @@ public class Cypher {
 		}
 	}
 
-	/** Runs work in one write transaction: all of it commits, or none of it. */
-	public <T> T inWrite(TransactionCallback<T> work) {
+	/**
+	 * Runs work in one read transaction without the statement timeout, for a task that
+	 * must read everything at once (a backup).
+	 */
+	public <T> T inLongRead(TransactionCallback<T> work) {
 		try (Session session = this.driver.session(this.sessionConfig)) {
-			return session.executeWrite(work, this.transactionConfig);
+			return session.executeRead(work);
 		}
+	}
+
+	/**
+	 * Runs work in one write transaction: all of it commits, or none of it. Waits while a
+	 * backup holds the {@link WriteBarrier}.
+	 */
+	public <T> T inWrite(TransactionCallback<T> work) {
+		return this.barrier.pass(() -> {
+			try (Session session = this.driver.session(this.sessionConfig)) {
+				return session.executeWrite(work, this.transactionConfig);
+			}
+		});
 	}
 
 	/** Runs one statement inside a transaction already open. */
@@ -93,10 +111,13 @@ public class Cypher {
 
 	/** Runs a schema statement, which Neo4j wants in a transaction of its own. */
 	public void schema(String statement) {
-		try (Session session = this.driver.session(this.sessionConfig)) {
-			this.statements.incrementAndGet();
-			session.run(statement).consume();
-		}
+		this.barrier.pass(() -> {
+			try (Session session = this.driver.session(this.sessionConfig)) {
+				this.statements.incrementAndGet();
+				session.run(statement).consume();
+			}
+			return null;
+		});
 	}
 
 	/** How many statements have run since start; for tests that count queries. */
