@@ -279,8 +279,7 @@ class InvestigationIT {
 			.variable("id", inv)
 			.variable("expectedVersion", 0)
 			.variable("input",
-					picture("调岗前研判 v2", List.of("P-WANG", "L-X"),
-							List.of(query("neighborhood", "{\"id\": \"$L-X\"}"))))
+					picture("调岗前研判 v2", List.of("P-WANG", "L-X"), List.of(query("neighborhood", "{\"id\": \"$L-X\"}"))))
 			.execute()
 			.path("updateInvestigation.version")
 			.entity(Integer.class)
