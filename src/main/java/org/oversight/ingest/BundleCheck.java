@@ -49,9 +49,30 @@ final class BundleCheck {
 	/** Ids of identified links (transfers) already in the database. */
 	Set<String> existingLinkIds = Set.of();
 
-	BundleCheck(Model model, References references) {
+	/** Files kept by features outside the model ({@link BundlePart}), checked by them. */
+	private final Set<String> partFiles;
+
+	BundleCheck(Model model, References references, Set<String> partFiles) {
 		this.model = model;
 		this.references = references;
+		this.partFiles = partFiles;
+	}
+
+	/**
+	 * The kind of each id, as defined by the bundle (rows that passed) or else the
+	 * database; ids defined nowhere are absent. For the checks of {@link BundlePart}s.
+	 */
+	Map<String, String> kinds(java.util.Collection<String> ids) {
+		Map<String, String> kinds = new HashMap<>();
+		this.entities.forEach((type, rows) -> rows.forEach((row) -> {
+			String id = (String) row.values().get("id");
+			if (ids.contains(id)) {
+				kinds.put(id, type.kind());
+			}
+		}));
+		List<String> rest = ids.stream().filter((id) -> !kinds.containsKey(id)).distinct().toList();
+		kinds.putAll(this.references.kinds(rest));
+		return kinds;
 	}
 
 	BundleCheck run(Bundle bundle, boolean skipBadRows) {
@@ -143,12 +164,25 @@ final class BundleCheck {
 		return this.fileErrors;
 	}
 
+	/** An error found outside this check (by a {@link BundlePart}). */
+	void addError(ImportError error, boolean wholeFile) {
+		if (wholeFile) {
+			fileError(error);
+		}
+		else {
+			this.errors.add(error);
+		}
+	}
+
 	private void fileError(ImportError error) {
 		this.errors.add(error);
 		this.fileErrors.add(error);
 	}
 
 	private void readFile(Bundle.File file) {
+		if (this.partFiles.contains(file.name())) {
+			return;
+		}
 		String name = DataFiles.modelName(file.name());
 		var entity = this.model.entityByFile(name);
 		var link = this.model.linkByFile(name);

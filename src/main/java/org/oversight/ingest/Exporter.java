@@ -24,6 +24,7 @@ import org.oversight.model.Field;
 import org.oversight.model.LinkType;
 import org.oversight.model.Model;
 import org.oversight.model.ValueType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +41,10 @@ public class Exporter {
 
 	private final AuditLog audit;
 
-	public Exporter(Model model, Cypher cypher, AuditLog audit) {
+	private final List<BundlePart> parts;
+
+	public Exporter(Model model, Cypher cypher, AuditLog audit, ObjectProvider<BundlePart> parts) {
+		this.parts = parts.orderedStream().toList();
 		this.model = model;
 		this.cypher = cypher;
 		this.audit = audit;
@@ -60,6 +64,10 @@ public class Exporter {
 			}
 			for (LinkType link : this.model.linkTypes()) {
 				counts.put(link.file(), exportLinks(folder, link, source));
+			}
+			// The features' own files carry no provenance: they belong to a whole export.
+			for (BundlePart part : (source == null) ? this.parts : List.<BundlePart>of()) {
+				counts.put(part.file(), part.export(folder));
 			}
 			counts.values().removeIf((n) -> n == 0);
 			deleteEmpty(folder);

@@ -18,6 +18,7 @@ import org.oversight.store.References;
 import org.oversight.store.WriteCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +42,11 @@ public class Importer {
 
 	private final AuditLog audit;
 
-	public Importer(Model model, References references, EntityWriter writer, Cypher cypher, AuditLog audit) {
+	private final List<BundlePart> parts;
+
+	public Importer(Model model, References references, EntityWriter writer, Cypher cypher, AuditLog audit,
+			ObjectProvider<BundlePart> parts) {
+		this.parts = parts.orderedStream().toList();
 		this.audit = audit;
 		this.model = model;
 		this.references = references;
@@ -51,9 +56,13 @@ public class Importer {
 
 	public ImportReport run(Bundle bundle, ImportOptions options, ImportProgress progress) {
 		long started = System.nanoTime();
-		BundleCheck check = new BundleCheck(this.model, this.references).run(bundle, options.skipBadRows());
+		BundleCheck check = new BundleCheck(this.model, this.references,
+				this.parts.stream().map(BundlePart::file).collect(java.util.stream.Collectors.toSet()))
+			.run(bundle, options.skipBadRows());
 		check.source = (options.source() != null) ? options.source() : bundle.source(bundle.name());
-		long rows = check.entityRows() + check.linkRows();
+		Map<BundlePart, BundlePart.Plan> plans = checkParts(bundle, check);
+		long rows = check.entityRows() + check.linkRows()
+				+ plans.values().stream().mapToLong(BundlePart.Plan::rows).sum();
 		log.info("Checked {} rows of {} in {} ms", rows, bundle.name(), elapsed(started).toMillis());
 		boolean refused = options.skipBadRows() ? !check.fileErrors().isEmpty() : !check.errors.isEmpty();
 		if (refused) {
@@ -65,6 +74,8 @@ public class Importer {
 		}
 		List<ImportError> skipped = options.skipBadRows() ? check.errors : List.of();
 		Map<String, WriteCounts> counts = options.dryRun() ? plan(check) : write(check, options, progress);
+		plans.forEach((part, plan) -> counts.put(part.file(),
+				options.dryRun() ? plan.planned() : plan.write(options.recordedBy())));
 		ImportReport report = new ImportReport(List.of(), skipped, counts, rows, elapsed(started), options.dryRun());
 		if (!options.dryRun()) {
 			this.audit.record(options.recordedBy(), "import", List.of(), "ok: " + rows + " rows of " + bundle.name()
@@ -73,6 +84,25 @@ public class Importer {
 		log.info("Imported {}: {} rows in {} ms ({} skipped)", bundle.name(), rows, report.elapsed().toMillis(),
 				skipped.size());
 		return report;
+	}
+
+	/**
+	 * Checks the files kept by features ({@link BundlePart}) once the model's files are
+	 * checked, so their references resolve against the rows that passed; their errors
+	 * join the bundle's.
+	 */
+	private Map<BundlePart, BundlePart.Plan> checkParts(Bundle bundle, BundleCheck check) {
+		Map<BundlePart, BundlePart.Plan> plans = new LinkedHashMap<>();
+		for (BundlePart part : this.parts) {
+			for (Bundle.File file : bundle.files()) {
+				if (file.name().equals(part.file())) {
+					BundlePart.Plan plan = part.check(file, check::kinds);
+					plan.errors().forEach((e) -> check.addError(e, e.line() == 0));
+					plans.put(part, plan);
+				}
+			}
+		}
+		return plans;
 	}
 
 	private Map<String, WriteCounts> plan(BundleCheck check) {

@@ -9,6 +9,7 @@ import org.neo4j.driver.Value;
 import org.oversight.graph.Cypher;
 import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
+import org.oversight.security.Role;
 import org.oversight.security.Visibility;
 import org.oversight.store.Page;
 import org.springframework.stereotype.Service;
@@ -61,44 +62,112 @@ public class AlertService {
 		return row;
 	}
 
-	public List<Alert> list(Alert.Status status, String rule, Page page, Visibility visibility) {
-		return find(null, status, rule, page, visibility);
+	public List<Alert> list(Alert.Status status, String rule, String assignee, Page page, Visibility visibility) {
+		return find(null, new Filter(status, rule, assignee), page, visibility);
 	}
 
 	/**
-	 * Changes an alert's status; a dismissal needs a reason, an assignment an assignee.
+	 * Changes an alert's status: a dismissal needs a reason; ASSIGNED needs an assignee,
+	 * given here or already there. An assignee given is set (whatever the status); one
+	 * not given is kept.
 	 */
 	public Alert update(String id, Alert.Status status, String reason, String assignee, Visibility visibility,
 			String user) {
 		if (status == Alert.Status.DISMISSED && (reason == null || reason.isBlank())) {
 			throw DomainException.badRequest("reason", "Say why the alert is dismissed");
 		}
-		if (status == Alert.Status.ASSIGNED && (assignee == null || assignee.isBlank())) {
+		Alert current = require(id, visibility);
+		boolean assign = assignee != null && !assignee.isBlank();
+		if (status == Alert.Status.ASSIGNED && !assign && current.assignee() == null) {
 			throw DomainException.badRequest("assignee", "Say whom the alert is assigned to");
 		}
-		if (find(id, null, null, new Page(0, 1), visibility).isEmpty()) {
-			throw new DomainException(org.oversight.model.ErrorCode.NOT_FOUND, "id", "No alert '" + id + "'");
+		if (assign) {
+			requireAssignable(id, assignee);
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("status", status.name());
-		params.put("reason", (status == Alert.Status.DISMISSED) ? reason : null);
-		params.put("assignee", (status == Alert.Status.ASSIGNED) ? assignee : null);
-		params.put("user", user);
-		this.cypher.write(this.queries.text("alerts/update"), params, (r) -> r);
-		return find(id, null, null, new Page(0, 1), visibility).get(0);
+		write(id, status, (status == Alert.Status.DISMISSED) ? reason : null, assign, assignee, user);
+		return require(id, visibility);
 	}
 
-	private List<Alert> find(String id, Alert.Status status, String rule, Page page, Visibility visibility) {
+	/**
+	 * Assigns an alert to a user who triages alerts and may see it, or (null) unassigns
+	 * it. An OPEN alert becomes ASSIGNED; an ASSIGNED one left without assignee is OPEN
+	 * again; other statuses stay.
+	 */
+	public Alert assign(String id, String assignee, Visibility visibility, String user) {
+		Alert current = require(id, visibility);
+		boolean clear = assignee == null || assignee.isBlank();
+		if (!clear) {
+			requireAssignable(id, assignee);
+		}
+		Alert.Status status = null;
+		if (!clear && Alert.Status.OPEN.name().equals(current.status())) {
+			status = Alert.Status.ASSIGNED;
+		}
+		if (clear && Alert.Status.ASSIGNED.name().equals(current.status())) {
+			status = Alert.Status.OPEN;
+		}
+		write(id, status, null, true, clear ? null : assignee, user);
+		return require(id, visibility);
+	}
+
+	private Alert require(String id, Visibility visibility) {
+		List<Alert> found = find(id, Filter.ANY, new Page(0, 1), visibility);
+		if (found.isEmpty()) {
+			throw new DomainException(org.oversight.model.ErrorCode.NOT_FOUND, "id", "No alert '" + id + "'");
+		}
+		return found.get(0);
+	}
+
+	/**
+	 * Only a user who triages alerts (an analyst or administrator) and may see this one
+	 * can be given it.
+	 */
+	private void requireAssignable(String id, String assignee) {
+		List<Visibility> users = this.cypher.read(this.queries.text("alerts/assignee"), Map.of("name", assignee),
+				(r) -> new Visibility(Role.valueOf(r.get("role").asString()), r.get("personId").asString(null),
+						r.get("committeeId").asString(null), r.get("orgId").asString(null)));
+		if (users.isEmpty()) {
+			throw DomainException.badRequest("assignee", "No user '" + assignee + "'");
+		}
+		Role role = users.get(0).role();
+		if (role != Role.ANALYST && role != Role.ADMIN) {
+			throw DomainException.badRequest("assignee",
+					"'" + assignee + "' is " + role + "; alerts are triaged by analysts and administrators");
+		}
+		if (find(id, Filter.ANY, new Page(0, 1), users.get(0)).isEmpty()) {
+			throw DomainException.badRequest("assignee", "'" + assignee + "' may not see this alert");
+		}
+	}
+
+	private void write(String id, Alert.Status status, String reason, boolean assign, String assignee, String user) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("status", (status != null) ? status.name() : null);
+		params.put("reason", reason);
+		params.put("assign", assign);
+		params.put("assignee", assignee);
+		params.put("user", user);
+		this.cypher.write(this.queries.text("alerts/update"), params, (r) -> r);
+	}
+
+	/** What a list of alerts is filtered by; null for any. */
+	record Filter(Alert.Status status, String rule, String assignee) {
+
+		static final Filter ANY = new Filter(null, null, null);
+
+	}
+
+	private List<Alert> find(String id, Filter filter, Page page, Visibility visibility) {
 		OwnHits own = new OwnHits(this.engine, visibility);
 		Map<String, RedFlag> recomputed = new HashMap<>();
 		List<String> withheld = new ArrayList<>();
 		ownRunsOf(id, own, recomputed, withheld);
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
-		params.put("status", (status != null) ? status.name() : null);
-		params.put("rule", rule);
 		params.put("withheld", withheld);
+		params.put("status", (filter.status() != null) ? filter.status().name() : null);
+		params.put("rule", filter.rule());
+		params.put("assignee", filter.assignee());
 		params.put("offset", page.offset());
 		params.put("size", page.size());
 		return this.cypher.read(this.queries.text("alerts/list", visibility::allows), visibility.with(params),

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * {@code redFlags}, {@code redFlagRules}, {@code alerts}, {@code runRedFlags} and
- * {@code updateAlert}. Every signed-in role may run rules (seeing only its own leads);
- * only analysts and administrators keep or triage alerts.
+ * {@code updateAlert}, {@code assignAlert}. Every signed-in role may run rules (seeing
+ * only its own leads); only analysts and administrators keep or triage alerts.
  */
 @Controller
 class RedFlagController {
@@ -65,9 +65,9 @@ class RedFlagController {
 	}
 
 	@QueryMapping
-	List<Alert> alerts(@Argument Alert.Status status, @Argument String rule, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
-		return this.alerts.list(status, rule, Page.of(first, after), Caller.visibility(env));
+	List<Alert> alerts(@Argument Alert.Status status, @Argument String rule, @Argument String assignee,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+		return this.alerts.list(status, rule, assignee, Page.of(first, after), Caller.visibility(env));
 	}
 
 	@MutationMapping
@@ -83,6 +83,12 @@ class RedFlagController {
 			@Argument String assignee, DataFetchingEnvironment env) {
 		Caller caller = Caller.of(env).require(Role.ANALYST, Role.ADMIN);
 		return this.alerts.update(id, status, reason, assignee, caller.visibility(), caller.name());
+	}
+
+	@MutationMapping
+	Alert assignAlert(@Argument String id, @Argument String assignee, DataFetchingEnvironment env) {
+		Caller caller = Caller.of(env).require(Role.ANALYST, Role.ADMIN);
+		return this.alerts.assign(id, assignee, caller.visibility(), caller.name());
 	}
 
 	@SchemaMapping(typeName = "RedFlag")

@@ -83,7 +83,21 @@ class CliIT {
 	@Test
 	void exportThenImportIntoAnEmptyDatabaseGivesTheSameGraph() throws IOException {
 		Path bundle = Files.createDirectories(this.dir.resolve("bundle"));
-		for (var file : org.oversight.Fixtures.smallCity().entrySet()) {
+		java.util.Map<String, String> bundleFiles = new java.util.HashMap<>(org.oversight.Fixtures.smallCity());
+		// A team, and saved investigations drawn on the city, one shared with the team.
+		bundleFiles.put("rounds.csv",
+				"id,name,committee_id,type,start_date,end_date\n$R1,市委常规巡察,$CITY,REGULAR,2021-03-01,\n");
+		bundleFiles.put("teams.csv", "id,round_id,name\n$T1,$R1,市委第一巡察组\n");
+		bundleFiles.put("investigations.jsonl",
+				"""
+						{"id":"$INV-2","name":"空白","owner":"admin","created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}
+						{"id":"$INV-1","name":"张某关系研判","note":"交通局","layout":"FORCE","owner":"analyst","version":3,\
+						"created_at":"2026-11-30T08:00:00.123456Z","updated_at":"2026-12-01T09:30:00+08:00","updated_by":"analyst",\
+						"shared_with":["$T1"],"nodes":[{"group":"人","entity_id":"$P-ZHANG","x":10,"y":-20.5,"note":"局长",\
+						"pinned":true},{"entity_id":"$C-ROAD"}],"queries":[{"name":"neighborhood","variables":{"id":"$P-ZHANG",\
+						"hops":2,"types":["HOLDS_POSITION"]}},{"name":"paths"}]}
+						""");
+		for (var file : bundleFiles.entrySet()) {
 			Files.writeString(bundle.resolve(file.getKey()), file.getValue().replace("$", "RT-"));
 		}
 		String port = "--oversight.bolt.port=0";
@@ -98,11 +112,21 @@ class CliIT {
 			.isZero();
 		try (var files = Files.list(this.dir.resolve("out1"))) {
 			List<Path> exported = files.filter((f) -> f.toString().endsWith(".csv")).toList();
-			assertThat(exported).hasSize(org.oversight.Fixtures.smallCity().size());
+			assertThat(exported).hasSize(org.oversight.Fixtures.smallCity().size() + 2);
 			for (Path file : exported) {
 				assertThat(this.dir.resolve("out2").resolve(file.getFileName())).hasSameTextualContentAs(file);
 			}
 		}
+		Path investigations = this.dir.resolve("out1/investigations.jsonl");
+		assertThat(Files.readAllBytes(this.dir.resolve("out2/investigations.jsonl")))
+			.isEqualTo(Files.readAllBytes(investigations));
+		assertThat(Files.readAllLines(investigations)).hasSize(2)
+			.first(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.startsWith("{\"id\":\"RT-INV-1\",\"name\":\"张某关系研判\"")
+			.contains("\"version\":3", "\"shared_with\":[\"RT-T1\"]", "\"created_at\":\"2026-11-30T08:00:00.123456Z\"",
+					"{\"entity_id\":\"RT-P-ZHANG\",\"x\":10.0,\"y\":-20.5,\"note\":\"局长\",\"pinned\":true,\"group\":\"人\"}",
+					"{\"name\":\"paths\",\"variables\":{}}");
+		assertThat(Files.readString(this.dir.resolve("out1/manifest.json"))).contains("investigations.jsonl");
 		assertThat(Files.readString(this.dir.resolve("out1/persons.csv"))).contains("5299**********123X")
 			.doesNotContain("52990119700101123X");
 	}

@@ -259,6 +259,89 @@ class RedFlagApiIT {
 			.verify();
 	}
 
+	@Test
+	void anAlertIsAssignedToAUserWhoTriagesAndSeesItKeepsItAcrossRunsAndIsFilteredByAssignee() {
+		String id = "CONFLICT_OF_INTEREST_CONTRACT:CT-S6-1";
+		String run = "mutation { runRedFlags(" + AS_OF
+				+ ", rules: [\"CONFLICT_OF_INTEREST_CONTRACT\", \"CORROBORATED_LEADS\"]) { hits created updated } }";
+		int hits = this.graphQl.document(run).execute().path("runRedFlags.hits").entity(Integer.class).get();
+		String analyst = this.p + "analyst";
+		this.graphQl.document(assign(id, "\"" + analyst + "\""))
+			.execute()
+			.path("assignAlert.status")
+			.entity(String.class)
+			.isEqualTo("ASSIGNED")
+			.path("assignAlert.assignee")
+			.entity(String.class)
+			.isEqualTo(analyst);
+		assertThat(alertIds("assignee: \"" + analyst + "\"")).containsExactly(id);
+		assertThat(alertIds("status: ASSIGNED, rule: \"CONFLICT_OF_INTEREST_CONTRACT\", assignee: \"" + analyst + "\""))
+			.containsExactly(id);
+		assertThat(alertIds("status: OPEN, rule: \"CONFLICT_OF_INTEREST_CONTRACT\"")).doesNotContain(id).isNotEmpty();
+		assertThat(alertIds("assignee: \"nobody-at-all\"")).isEmpty();
+		// The assignee is theirs to see: the analyst finds the alerts given to them.
+		assertThat(as("analyst").document("{ alerts(assignee: \"" + analyst + "\") { id } }")
+			.execute()
+			.path("alerts[*].id")
+			.entityList(String.class)
+			.get()).containsExactly(id);
+
+		// Triage and assignment are independent; a re-run duplicates nothing and keeps
+		// both.
+		this.graphQl.document("mutation { updateAlert(id: \"" + id + "\", status: CONFIRMED) { status assignee } }")
+			.execute()
+			.path("updateAlert.assignee")
+			.entity(String.class)
+			.isEqualTo(analyst);
+		this.graphQl.document(run).execute().path("runRedFlags.created").entity(Integer.class).isEqualTo(0);
+		assertThat(TestData.count(this.cypher,
+				"MATCH (a:__Alert) WHERE a.rule IN ['CONFLICT_OF_INTEREST_CONTRACT', 'CORROBORATED_LEADS'] RETURN count(a)",
+				Map.of()))
+			.isEqualTo(hits);
+		this.graphQl.document("{ alerts(assignee: \"" + analyst + "\") { id status assignee } }")
+			.execute()
+			.path("alerts[0].status")
+			.entity(String.class)
+			.isEqualTo("CONFIRMED");
+
+		// Only a user who triages alerts and may see this one can be given it.
+		refusedAlert(assign(id, "\"" + this.p + "discipline\""), "assignee");
+		refusedAlert(assign(id, "\"no-such-user\""), "assignee");
+		refusedAlert(assign("CORROBORATED_LEADS:CO-S8-HX", "\"" + analyst + "\""), "assignee");
+		refusedAlert("mutation { updateAlert(id: \"CORROBORATED_LEADS:CO-S8-HX\", status: ASSIGNED) { id } }",
+				"assignee");
+
+		this.graphQl.document(assign(id, "null"))
+			.execute()
+			.path("assignAlert.assignee")
+			.valueIsNull()
+			.path("assignAlert.status")
+			.entity(String.class)
+			.isEqualTo("CONFIRMED");
+		assertThat(alertIds("assignee: \"" + analyst + "\"")).isEmpty();
+	}
+
+	static String assign(String id, String assignee) {
+		return "mutation { assignAlert(id: \"" + id + "\", assignee: " + assignee + ") { id status assignee } }";
+	}
+
+	void refusedAlert(String mutation, String field) {
+		this.graphQl.document(mutation)
+			.execute()
+			.errors()
+			.expect((e) -> "BAD_REQUEST".equals(e.getExtensions().get("code"))
+					&& field.equals(e.getExtensions().get("field")))
+			.verify();
+	}
+
+	List<String> alertIds(String filter) {
+		return this.graphQl.document("{ alerts(" + filter + ", first: 200) { id } }")
+			.execute()
+			.path("alerts[*].id")
+			.entityList(String.class)
+			.get();
+	}
+
 	static List<Map<String, Object>> hits(HttpGraphQlTester tester, String args) {
 		return tester.document("{ redFlags(" + args + ") { " + RedFlagSampleIT.HITS + " } }")
 			.execute()
