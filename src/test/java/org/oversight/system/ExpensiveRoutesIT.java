@@ -137,6 +137,32 @@ class ExpensiveRoutesIT {
 			.get()).isEmpty();
 	}
 
+	/**
+	 * Prints how long each expensive route takes, cold and warm, for docs/benchmarks.md;
+	 * asserts only that each answers without error.
+	 */
+	@Test
+	void timingsForTheBenchmarks() {
+		String persons = quoted(ids("Person", 200));
+		String organizations = quoted(ids("Organization", 200));
+		for (String query : List.of("{ rings { size } }", "{ rings(method: LOUVAIN) { size } }",
+				"{ rings(first: 200, minSize: 2) { size members { id } subgraph { edges { from } } } }",
+				"{ brokers { score } }", "{ brokers(measure: PAGE_RANK) { score } }",
+				"{ brokers(scope: \"ORG-QA-SW\") { score } }",
+				"{ recusalCheck(memberIds: " + persons + ", targetIds: " + organizations
+						+ ", lookbackYears: 30) { truncated conflicts { kind } } }",
+				"{ proposeCrossInspection(roundId: \"RND-QA-6-05\") { pairs { detail } } }",
+				"{ auditLog(first: 1000) { at } }", "{ auditLog(operation: \"read\", first: 1000) { at } }")) {
+			for (String pass : List.of("first", "again")) {
+				long start = System.nanoTime();
+				this.graphQl.document(query).execute().errors().verify();
+				System.out.printf("ExpensiveRoutesIT timing %s %d ms: %s%n", pass,
+						(System.nanoTime() - start) / 1_000_000,
+						(query.length() > 90) ? query.substring(0, 90) + "…" : query);
+			}
+		}
+	}
+
 	private List<String> ids(String label, int n) {
 		return this.cypher.read("MATCH (n:" + label + ") RETURN n.id ORDER BY n.id LIMIT $n", Map.of("n", n),
 				(r) -> r.get(0).asString());

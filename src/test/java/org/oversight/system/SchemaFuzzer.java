@@ -70,7 +70,10 @@ final class SchemaFuzzer {
 			"0000-00-00", "9999-12-31", "2021-13-45", "-2021-01-01", "2021-03-01T10:00:00Z", "2021-03-01T25:61:61",
 			"+999999999-12-31", "NaN", "Infinity", "-1", "0", "1e309", "true", "null", "undefined", "Lead", "Case",
 			"Entity", "__User", "__Alert", "ADMIN", "admin", "LEAD", "id", "name", "version", "_lock",
-			"n.id; MATCH (m) RETURN m", "$id", "{{x}}");
+			"n.id; MATCH (m) RETURN m", "$id", "{{x}}",
+			// Forged cursors: past Int, negative, not numbers.
+			"Y3Vyc29yOjIxNDc0ODM2NDc=", "Y3Vyc29yOi01", "Y3Vyc29yOjk5OTk5OTk5OTk5", "Y3Vyc29yOng=", "Y3Vyc29yOjA=",
+			"Y3Vyc29yOjEwMDAwMDA=", "====");
 
 	private final GraphQLSchema schema;
 
