@@ -15,61 +15,65 @@
 //     topmost COUNTY-level ancestor, itself if it has none).
 //   Leads and cases are never on these paths (only persons, organizations, companies, accounts).
 // parameters: members (person ids), targets (organization ids), asOf (date text), since (date text),
-//   region (boolean)
+//   region (boolean), limit (most rows returned; the caller reads one more as truncation)
 // returns: member (node), target (node), kind, evidence (path)
-UNWIND $members AS mid
-MATCH (m:Person {id: mid})
-UNWIND $targets AS tid
-MATCH (t:Organization {id: tid})
-MATCH evidence = (m)-[h:HOLDS_POSITION]->(o:Organization)-[:PART_OF*0..6]->(t)
-WHERE h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($since))
-RETURN m AS member, t AS target, 'POSITION_IN_TARGET' AS kind, evidence
-UNION ALL
-UNWIND $members AS mid
-MATCH (m:Person {id: mid})
-UNWIND $targets AS tid
-MATCH (t:Organization {id: tid})
-MATCH evidence = (m)-[k:RELATED_TO]-(q:Person)-[h:HOLDS_POSITION]->(t)
-WHERE k.relation <> 'ASSOCIATE' AND (h.isLeader OR h.isHead)
-  AND h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($asOf))
-RETURN m AS member, t AS target, 'KIN_OF_LEADER' AS kind, evidence
-UNION ALL
-UNWIND $members AS mid
-MATCH (m:Person {id: mid})
-UNWIND $targets AS tid
-MATCH (t:Organization {id: tid})
-MATCH evidence = (m)-[h1:HOLDS_POSITION]->(:Organization)<-[h2:HOLDS_POSITION]-(q:Person)-[h:HOLDS_POSITION]->(t)
-WHERE q <> m AND (h.isLeader OR h.isHead)
-  AND h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($asOf))
-  AND h1.startDate <= coalesce(h2.endDate, date($asOf)) AND h2.startDate <= coalesce(h1.endDate, date($asOf))
-  AND coalesce(h1.endDate, date($asOf)) >= date($since) AND coalesce(h2.endDate, date($asOf)) >= date($since)
-RETURN m AS member, t AS target, 'COLLEAGUE' AS kind, evidence
-UNION ALL
-UNWIND $members AS mid
-MATCH (m:Person {id: mid})
-UNWIND $targets AS tid
-MATCH (t:Organization {id: tid})
-MATCH evidence = (m)-[:COMPANY_ROLE]->(:Company)<-[:COMPANY_ROLE]-(q:Person)-[h:HOLDS_POSITION]->(t)
-WHERE q <> m AND (h.isLeader OR h.isHead)
-  AND h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($asOf))
-RETURN m AS member, t AS target, 'SHARED_COMPANY' AS kind, evidence
-UNION ALL
-UNWIND $members AS mid
-MATCH (m:Person {id: mid})
-UNWIND $targets AS tid
-MATCH (t:Organization {id: tid})
-MATCH evidence = (m)<-[:HELD_BY]-(:Account)-[x:TRANSFER]-(:Account)-[:HELD_BY]->(q:Person)-[h:HOLDS_POSITION]->(t)
-WHERE q <> m AND (h.isLeader OR h.isHead) AND x.date >= date($since) AND x.date <= date($asOf)
-  AND h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($asOf))
-RETURN m AS member, t AS target, 'SHARED_ACCOUNT' AS kind, evidence
-UNION ALL
-UNWIND $members AS mid
-MATCH (m:Person {id: mid})
-UNWIND $targets AS tid
-MATCH (t:Organization {id: tid})
-WHERE $region
-MATCH up = (t)-[:PART_OF*0..6]->(county:Organization {level: 'COUNTY'})
-WHERE NOT EXISTS { (county)-[:PART_OF]->(:Organization {level: 'COUNTY'}) }
-MATCH down = (m)-[h:HOLDS_POSITION]->(:Organization)-[:PART_OF*0..6]->(county)
-WHERE h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($asOf))
-RETURN m AS member, t AS target, 'SAME_REGION' AS kind, [down, up] AS evidence
+CALL {
+  UNWIND $members AS mid
+  MATCH (m:Person {id: mid})
+  UNWIND $targets AS tid
+  MATCH (t:Organization {id: tid})
+  MATCH evidence = (m)-[h:HOLDS_POSITION]->(o:Organization)-[:PART_OF*0..6]->(t)
+  WHERE h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($since))
+  RETURN m AS member, t AS target, 'POSITION_IN_TARGET' AS kind, evidence
+  UNION ALL
+  UNWIND $members AS mid
+  MATCH (m:Person {id: mid})
+  UNWIND $targets AS tid
+  MATCH (t:Organization {id: tid})
+  MATCH evidence = (m)-[k:RELATED_TO]-(q:Person)-[h:HOLDS_POSITION]->(t)
+  WHERE k.relation <> 'ASSOCIATE' AND (h.isLeader OR h.isHead)
+    AND h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($asOf))
+  RETURN m AS member, t AS target, 'KIN_OF_LEADER' AS kind, evidence
+  UNION ALL
+  UNWIND $members AS mid
+  MATCH (m:Person {id: mid})
+  UNWIND $targets AS tid
+  MATCH (t:Organization {id: tid})
+  MATCH evidence = (m)-[h1:HOLDS_POSITION]->(:Organization)<-[h2:HOLDS_POSITION]-(q:Person)-[h:HOLDS_POSITION]->(t)
+  WHERE q <> m AND (h.isLeader OR h.isHead)
+    AND h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($asOf))
+    AND h1.startDate <= coalesce(h2.endDate, date($asOf)) AND h2.startDate <= coalesce(h1.endDate, date($asOf))
+    AND coalesce(h1.endDate, date($asOf)) >= date($since) AND coalesce(h2.endDate, date($asOf)) >= date($since)
+  RETURN m AS member, t AS target, 'COLLEAGUE' AS kind, evidence
+  UNION ALL
+  UNWIND $members AS mid
+  MATCH (m:Person {id: mid})
+  UNWIND $targets AS tid
+  MATCH (t:Organization {id: tid})
+  MATCH evidence = (m)-[:COMPANY_ROLE]->(:Company)<-[:COMPANY_ROLE]-(q:Person)-[h:HOLDS_POSITION]->(t)
+  WHERE q <> m AND (h.isLeader OR h.isHead)
+    AND h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($asOf))
+  RETURN m AS member, t AS target, 'SHARED_COMPANY' AS kind, evidence
+  UNION ALL
+  UNWIND $members AS mid
+  MATCH (m:Person {id: mid})
+  UNWIND $targets AS tid
+  MATCH (t:Organization {id: tid})
+  MATCH evidence = (m)<-[:HELD_BY]-(:Account)-[x:TRANSFER]-(:Account)-[:HELD_BY]->(q:Person)-[h:HOLDS_POSITION]->(t)
+  WHERE q <> m AND (h.isLeader OR h.isHead) AND x.date >= date($since) AND x.date <= date($asOf)
+    AND h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($asOf))
+  RETURN m AS member, t AS target, 'SHARED_ACCOUNT' AS kind, evidence
+  UNION ALL
+  UNWIND $members AS mid
+  MATCH (m:Person {id: mid})
+  UNWIND $targets AS tid
+  MATCH (t:Organization {id: tid})
+  WHERE $region
+  MATCH up = (t)-[:PART_OF*0..6]->(county:Organization {level: 'COUNTY'})
+  WHERE NOT EXISTS { (county)-[:PART_OF]->(:Organization {level: 'COUNTY'}) }
+  MATCH down = (m)-[h:HOLDS_POSITION]->(:Organization)-[:PART_OF*0..6]->(county)
+  WHERE h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($asOf))
+  RETURN m AS member, t AS target, 'SAME_REGION' AS kind, [down, up] AS evidence
+}
+RETURN member, target, kind, evidence
+LIMIT $limit

@@ -46,11 +46,60 @@ public class AlgorithmService {
 
 	private final GdsProcedures gds;
 
-	AlgorithmService(Cypher cypher, QueryCatalogue queries, EntityStore store, GdsProcedures gds) {
+	/** How long an algorithm result is reused while the graph's counts stay the same. */
+	private final java.time.Duration cacheFor;
+
+	/**
+	 * Algorithm results by what was run: role-free, as leads and cases are never in them.
+	 */
+	private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<String, Object> computing = new java.util.concurrent.ConcurrentHashMap<>();
+
+	AlgorithmService(Cypher cypher, QueryCatalogue queries, EntityStore store, GdsProcedures gds,
+			@org.springframework.beans.factory.annotation.Value("${oversight.algorithm.cache-for:5m}") java.time.Duration cacheFor) {
 		this.cypher = cypher;
 		this.queries = queries;
 		this.store = store;
 		this.gds = gds;
+		this.cacheFor = cacheFor;
+	}
+
+	/**
+	 * The result of an algorithm run, computed once and reused while the projected part
+	 * of the graph keeps its counts and for at most
+	 * {@code oversight.algorithm.cache-for}: the projection and the algorithm are the
+	 * expensive part (seconds on a city), the details per request are cheap. Concurrent
+	 * requests for the same run wait for one computation.
+	 */
+	private List<Map<String, Object>> cached(String key, java.util.function.Supplier<List<Map<String, Object>>> run) {
+		List<Object> stamp = this.cypher
+			.read(this.queries.text("algorithm/graph-stamp"), Map.of(),
+					(r) -> r.get("stamp").asList((v) -> (Object) v.asLong()))
+			.get(0);
+		Cached hit = fresh(key, stamp);
+		if (hit != null) {
+			return hit.result();
+		}
+		synchronized (this.computing.computeIfAbsent(key, (k) -> new Object())) {
+			hit = fresh(key, stamp);
+			if (hit != null) {
+				return hit.result();
+			}
+			List<Map<String, Object>> result = List.copyOf(run.get());
+			this.cache.put(key, new Cached(stamp, java.time.Instant.now(), result));
+			return result;
+		}
+	}
+
+	private Cached fresh(String key, List<Object> stamp) {
+		Cached hit = this.cache.get(key);
+		boolean fresh = hit != null && hit.stamp().equals(stamp)
+				&& hit.at().plus(this.cacheFor).isAfter(java.time.Instant.now());
+		return fresh ? hit : null;
+	}
+
+	private record Cached(List<Object> stamp, java.time.Instant at, List<Map<String, Object>> result) {
 	}
 
 	/**
@@ -67,10 +116,18 @@ public class AlgorithmService {
 		}
 		requireOrganization(scope, visibility);
 		this.gds.ensure();
-		List<Map<String, Object>> communities = Projection.with(this.cypher, this.queries, "algorithm/rings-project",
-				(tx, graph) -> this.cypher.list(tx, this.queries.text(method.query()),
-						Map.of("graph", graph.name(), "minSize", minSize), (r) -> Map.of("community",
-								r.get("community").asLong(), "members", r.get("members").asList((v) -> v.asString()))));
+		// Every community of two or more is computed once; minSize is applied to the
+		// cached
+		// list.
+		List<Map<String, Object>> communities = cached("rings:" + method,
+				() -> Projection.with(this.cypher, this.queries, "algorithm/rings-project",
+						(tx, graph) -> this.cypher.list(tx, this.queries.text(method.query()),
+								Map.of("graph", graph.name(), "minSize", 2),
+								(r) -> Map.of("community", r.get("community").asLong(), "members",
+										r.get("members").asList((v) -> v.asString())))))
+			.stream()
+			.filter((c) -> ((List<?>) c.get("members")).size() >= minSize)
+			.toList();
 		if (communities.isEmpty()) {
 			return List.of();
 		}
@@ -103,11 +160,16 @@ public class AlgorithmService {
 		checkFirst(first);
 		requireOrganization(scope, visibility);
 		this.gds.ensure();
-		int candidates = (scope != null) ? SCOPED_CANDIDATES : first;
-		List<Map<String, Object>> scored = Projection.with(this.cypher, this.queries, "algorithm/brokers-project",
-				(tx, graph) -> this.cypher.list(tx, this.queries.text(measure.query()),
-						Map.of("graph", graph.name(), "config", config(measure, graph), "candidates", candidates),
-						(r) -> Map.of("id", r.get("id").asString(), "score", r.get("score").asDouble())));
+		// The best SCOPED_CANDIDATES are computed once; an unscoped request takes the
+		// first
+		// of them (the same as asking for first, in the same order).
+		List<Map<String, Object>> all = cached("brokers:" + measure,
+				() -> Projection.with(this.cypher, this.queries, "algorithm/brokers-project",
+						(tx, graph) -> this.cypher.list(tx, this.queries.text(measure.query()),
+								Map.of("graph", graph.name(), "config", config(measure, graph), "candidates",
+										SCOPED_CANDIDATES),
+								(r) -> Map.of("id", r.get("id").asString(), "score", r.get("score").asDouble()))));
+		List<Map<String, Object>> scored = (scope != null) ? all : all.subList(0, Math.min(first, all.size()));
 		if (scored.isEmpty()) {
 			return List.of();
 		}

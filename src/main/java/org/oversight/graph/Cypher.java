@@ -102,6 +102,18 @@ public class Cypher {
 		});
 	}
 
+	/**
+	 * Plans a statement without running it ({@code EXPLAIN}), outside the statement
+	 * timeout: planning at startup on a busy machine may take longer than a request is
+	 * allowed to, and must not stop the start.
+	 */
+	public void explain(String query) {
+		try (Session session = this.driver.session(this.sessionConfig)) {
+			this.statements.incrementAndGet();
+			session.executeRead((tx) -> tx.run("EXPLAIN " + query).consume());
+		}
+	}
+
 	/** Runs one statement inside a transaction already open. */
 	public <T> List<T> list(org.neo4j.driver.TransactionContext tx, String query, Map<String, Object> parameters,
 			Function<Record, T> mapper) {

@@ -104,7 +104,7 @@ public class QueryCatalogue {
 	public void validate(Cypher cypher, NamedQuery query) {
 		try {
 			String text = INT.matcher(render(query.text(), (node) -> "true")).replaceAll("1");
-			cypher.read("EXPLAIN " + text, Map.of(), (r) -> r);
+			cypher.explain(text);
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException(

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.oversight.graph.Cypher;
 import org.oversight.graph.QueryCatalogue;
+import org.oversight.model.DomainException;
 import org.oversight.store.GraphEntity;
 import org.springframework.stereotype.Service;
 
@@ -26,6 +27,9 @@ class CrossInspection {
 
 	/** A bound on the search, far above what a city's counties need. */
 	private static final int MAX_STEPS = 1_000_000;
+
+	/** Most counties one proposal may be asked to spread teams over. */
+	static final int MAX_COUNTIES = 50;
 
 	private final Cypher cypher;
 
@@ -44,6 +48,10 @@ class CrossInspection {
 
 	CrossProposal propose(String roundId, List<String> countyIds, Integer lookbackYears) {
 		int years = Recusal.lookback(lookbackYears);
+		if (countyIds != null && countyIds.size() > MAX_COUNTIES) {
+			throw DomainException.limit("countyIds",
+					"countyIds may name at most " + MAX_COUNTIES + " counties, named " + countyIds.size());
+		}
 		this.teams.existing(List.of(roundId), "InspectionRound", "roundId");
 		List<Candidate> candidates = new ArrayList<>();
 		Map<String, GraphEntity> counties = new LinkedHashMap<>();

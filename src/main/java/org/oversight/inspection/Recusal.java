@@ -24,6 +24,14 @@ class Recusal {
 
 	static final int MAX_LOOKBACK_YEARS = 30;
 
+	/** Most persons or organizations one recusalCheck screens. */
+	static final int MAX_SCREENED = 200;
+
+	/**
+	 * Most evidence paths one recusalCheck collects; past it the report says truncated.
+	 */
+	static final int MAX_PATHS = 2000;
+
 	private final Cypher cypher;
 
 	private final QueryCatalogue queries;
@@ -41,17 +49,31 @@ class Recusal {
 	 */
 	List<Conflict> screen(List<String> members, List<String> targets, LocalDate asOf, int lookbackYears,
 			boolean region) {
+		return screen(members, targets, asOf, lookbackYears, region, Integer.MAX_VALUE - 1).conflicts();
+	}
+
+	/**
+	 * The conflicts from at most {@code maxPaths} evidence paths, and whether there were
+	 * more.
+	 */
+	Screening screen(List<String> members, List<String> targets, LocalDate asOf, int lookbackYears, boolean region,
+			int maxPaths) {
 		if (members.isEmpty() || targets.isEmpty()) {
-			return List.of();
+			return new Screening(List.of(), false);
 		}
+		int[] rows = { 0 };
 		Map<String, Object> params = new HashMap<>();
 		params.put("members", members);
 		params.put("targets", targets);
 		params.put("asOf", asOf.toString());
 		params.put("since", asOf.minusYears(lookbackYears).toString());
 		params.put("region", region);
+		params.put("limit", (long) maxPaths + 1);
 		Map<String, Builder> found = new LinkedHashMap<>();
 		this.cypher.read(this.queries.text("inspection/recusal"), params, (r) -> {
+			if (++rows[0] > maxPaths) {
+				return null;
+			}
 			GraphEntity member = GraphEntity.of(r.get("member"));
 			GraphEntity target = GraphEntity.of(r.get("target"));
 			ConflictKind kind = ConflictKind.valueOf(r.get("kind").asString());
@@ -70,7 +92,22 @@ class Recusal {
 			c = (c != 0) ? c : a.target().id().compareTo(b.target().id());
 			return (c != 0) ? c : a.kind().compareTo(b.kind());
 		});
-		return conflicts;
+		return new Screening(conflicts, rows[0] > maxPaths);
+	}
+
+	/** Refuses more than {@link #MAX_SCREENED} ids in one argument. */
+	static void requireFew(List<String> ids, String argument) {
+		if (ids != null && ids.size() > MAX_SCREENED) {
+			throw DomainException.limit(argument,
+					argument + " may name at most " + MAX_SCREENED + " ids, named " + ids.size());
+		}
+	}
+
+	/**
+	 * @param conflicts the ties found
+	 * @param truncated whether evidence was left out past the bound
+	 */
+	record Screening(List<Conflict> conflicts, boolean truncated) {
 	}
 
 	static int lookback(Integer years) {
@@ -84,10 +121,16 @@ class Recusal {
 
 	static LocalDate date(String text, String field) {
 		try {
-			return LocalDate.parse(text);
+			LocalDate day = LocalDate.parse(text);
+			if (day.getYear() < 1900 || day.getYear() > 2999) {
+				throw DomainException.badRequest(field,
+						field + " must lie between the years 1900 and 2999, not " + text);
+			}
+			return day;
 		}
 		catch (DateTimeParseException ex) {
-			throw DomainException.badRequest(field, field + " must be a date like 2024-03-01, not '" + text + "'");
+			throw DomainException.badRequest(field, field + " must be a date like 2024-03-01, not '"
+					+ ((text.length() > 40) ? text.substring(0, 40) + "…" : text) + "'");
 		}
 	}
 

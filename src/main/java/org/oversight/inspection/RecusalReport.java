@@ -10,9 +10,10 @@ import java.util.List;
  * @param members the persons screened
  * @param targets the organizations screened
  * @param conflicts every tie found
+ * @param truncated whether more evidence paths were found than one report holds
  */
 public record RecusalReport(String asOf, String since, List<String> members, List<String> targets,
-		List<Conflict> conflicts) {
+		List<Conflict> conflicts, boolean truncated) {
 
 	public boolean clear() {
 		return this.conflicts.isEmpty();

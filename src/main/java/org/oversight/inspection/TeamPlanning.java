@@ -41,6 +41,8 @@ class TeamPlanning {
 	RecusalReport check(String teamId, List<String> memberIds, List<String> targetIds, String asOf,
 			Integer lookbackYears, Boolean includeRegion) {
 		int years = Recusal.lookback(lookbackYears);
+		Recusal.requireFew(memberIds, "memberIds");
+		Recusal.requireFew(targetIds, "targetIds");
 		TeamContext team = (teamId != null) ? team(teamId) : null;
 		if (team == null && (memberIds == null || targetIds == null)) {
 			throw DomainException.badRequest("teamId", "Give a teamId, or both memberIds and targetIds");
@@ -49,8 +51,9 @@ class TeamPlanning {
 		List<String> targets = (targetIds != null) ? existing(targetIds, "Organization", "targetIds") : team.targets();
 		LocalDate day = (asOf != null) ? Recusal.date(asOf, "asOf") : (team != null) ? team.asOf() : LocalDate.now();
 		boolean region = (includeRegion != null) ? includeRegion : team != null && team.cross();
+		Recusal.Screening screening = this.recusal.screen(members, targets, day, years, region, Recusal.MAX_PATHS);
 		return new RecusalReport(day.toString(), day.minusYears(years).toString(), members, targets,
-				this.recusal.screen(members, targets, day, years, region));
+				screening.conflicts(), screening.truncated());
 	}
 
 	/** Adds or updates a membership; see {@link AssignMemberInput}. */

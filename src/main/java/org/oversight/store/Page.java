@@ -35,10 +35,16 @@ public record Page(int offset, int size) {
 			if (!text.startsWith("cursor:")) {
 				throw new IllegalArgumentException(text);
 			}
-			return Integer.parseInt(text.substring("cursor:".length()));
+			int position = Integer.parseInt(text.substring("cursor:".length()));
+			// A forged cursor must not turn into a negative or overflowing offset.
+			if (position < 0 || position == Integer.MAX_VALUE) {
+				throw new IllegalArgumentException(text);
+			}
+			return position;
 		}
 		catch (IllegalArgumentException ex) {
-			throw DomainException.badRequest("after", "Not a cursor this API issued: " + cursor);
+			throw DomainException.badRequest("after", "Not a cursor this API issued: "
+					+ ((cursor.length() > 60) ? cursor.substring(0, 60) + "…" : cursor));
 		}
 	}
 
