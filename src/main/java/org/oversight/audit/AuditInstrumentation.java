@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.ExecutionResult;
+import graphql.execution.ExecutionStepInfo;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -33,6 +34,8 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 	private static final Set<String> SENSITIVE = org.oversight.security.AccessRules.GUARDED_KINDS;
 
 	private final AuditLog log;
+
+	private final SensitiveReach reach = new SensitiveReach(SENSITIVE);
 
 	AuditInstrumentation(AuditLog log) {
 		this.log = log;
@@ -68,12 +71,14 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (parameters.isTrivialDataFetcher()) {
+		ExecutionStepInfo step = parameters.getExecutionStepInfo();
+		boolean mutation = step.getPath().getLevel() == 1 && "Mutation".equals(step.getObjectType().getName());
+		if (!mutation && !this.reach.mayCarry(parameters.getExecutionContext().getGraphQLSchema(), step.getType())) {
+			// Most fields of a page: nothing a lead or case could be read through.
 			return fetcher;
 		}
 		return (env) -> {
-			if (env.getExecutionStepInfo().getPath().getLevel() == 1 && "Mutation"
-				.equals(env.getParentType() instanceof graphql.schema.GraphQLObjectType o ? o.getName() : "")) {
+			if (mutation) {
 				trail(env).mutations.add(mutation(env));
 			}
 			Object value = fetcher.get(env);

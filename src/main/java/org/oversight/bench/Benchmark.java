@@ -60,12 +60,25 @@ public final class Benchmark {
 	 * generated
 	 * @param database the (fresh) folder of the embedded database
 	 * @param iterations timed runs per operation, after warm-up
+	 * @param warmUp untimed runs per operation first, so both sides are compiled by the
+	 * JIT before they are timed
 	 * @param clients the numbers of concurrent clients to try
 	 * @param seconds how long each concurrency level runs
+	 * @param only if not empty, measure only the operations whose names contain one of
+	 * these, and skip detectors and the concurrent workload (a focused run)
 	 * @param properties Spring properties passed through
 	 */
-	public record Options(double scale, long seed, Path dataset, Path database, int iterations, List<Integer> clients,
-			int seconds, List<String> properties) {
+	public record Options(double scale, long seed, Path dataset, Path database, int iterations, int warmUp,
+			List<Integer> clients, int seconds, List<String> only, List<String> properties) {
+
+		boolean focused() {
+			return !this.only.isEmpty();
+		}
+
+		boolean selected(Operation operation) {
+			return this.only.isEmpty() || this.only.stream().anyMatch(operation.name()::contains);
+		}
+
 	}
 
 	private final Options options;
@@ -82,6 +95,8 @@ public final class Benchmark {
 		results.put("scale", this.options.scale());
 		results.put("seed", this.options.seed());
 		results.put("iterations", this.options.iterations());
+		results.put("warmUp", this.options.warmUp());
+		results.put("loadAverage", loadAverage());
 		results.put("dataset", dataset());
 		String password = password();
 		try (ConfigurableApplicationContext context = start()) {
@@ -97,6 +112,9 @@ public final class Benchmark {
 			Map<String, Object> measured = new LinkedHashMap<>();
 			List<Operation> available = new ArrayList<>();
 			for (Operation operation : operations) {
+				if (!this.options.selected(operation)) {
+					continue;
+				}
 				Map<String, Object> figures = measure(operation, client, driver, queries, pickers);
 				measured.put(operation.name(), figures);
 				if (operation.mixed() && !"not available".equals(figures.get("graphql"))) {
@@ -104,9 +122,12 @@ public final class Benchmark {
 				}
 			}
 			results.put("operations", measured);
-			results.put("detectors", detectors(client));
-			results.put("concurrency", concurrency(available, client, pickers));
+			if (!this.options.focused()) {
+				results.put("detectors", detectors(client));
+				results.put("concurrency", concurrency(available, client, pickers));
+			}
 		}
+		results.put("loadAverageAfter", loadAverage());
 		results.put("memory", memory());
 		return results;
 	}
@@ -221,6 +242,12 @@ public final class Benchmark {
 
 	// ---- single-client latencies
 
+	/**
+	 * One operation side by side: each timed round draws its parameters once and runs
+	 * them through GraphQL and through the driver, alternating which goes first, so both
+	 * see the same load and the same data; the ratio of the two is what is believed, not
+	 * the absolute times. Both are warmed up first, long enough for the JIT.
+	 */
 	private Map<String, Object> measure(Operation operation, GraphQlClient client, Cypher driver,
 			QueryCatalogue queries, Pickers pickers) {
 		this.out.accept("Measuring " + operation.name());
@@ -228,36 +255,63 @@ public final class Benchmark {
 		SplittableRandom random = new SplittableRandom(this.options.seed());
 		GraphQlClient.Answer probe = client.post(operation.graphql(),
 				graphQlVariables(pickers.pick(operation.picker(), random)));
-		Latencies graphql = null;
-		if (probe.notAvailable()) {
+		boolean withGraphQl = !probe.notAvailable();
+		if (!withGraphQl) {
 			figures.put("graphql", "not available");
 			figures.put("reason", probe.error());
 		}
-		else {
-			graphql = new Latencies();
-			long errors = 0;
-			String firstError = probe.error();
-			warmUp(() -> client.post(operation.graphql(), graphQlVariables(pickers.pick(operation.picker(), random))));
-			for (int i = 0; i < this.options.iterations(); i++) {
-				Map<String, Object> variables = graphQlVariables(pickers.pick(operation.picker(), random));
+		String text = (operation.cypher() == null) ? null : operation.cypher().startsWith("@")
+				? queries.text(operation.cypher().substring(1), Visibility.ALL::allows) : operation.cypher();
+		Latencies graphql = withGraphQl ? new Latencies() : null;
+		Latencies cypher = (text != null) ? new Latencies() : null;
+		long[] errors = { 0 };
+		String[] firstError = { probe.error() };
+		for (int i = 0; i < this.options.warmUp() + this.options.iterations(); i++) {
+			boolean timed = i >= this.options.warmUp();
+			Map<String, Object> picked = pickers.pick(operation.picker(), random);
+			Runnable viaGraphQl = () -> {
 				long t0 = System.nanoTime();
-				GraphQlClient.Answer answer = client.post(operation.graphql(), variables);
-				graphql.add(System.nanoTime() - t0);
-				if (!answer.ok()) {
-					errors++;
-					firstError = (firstError != null) ? firstError : answer.error();
+				GraphQlClient.Answer answer = client.post(operation.graphql(), graphQlVariables(picked));
+				long took = System.nanoTime() - t0;
+				if (timed) {
+					graphql.add(took);
+					if (!answer.ok()) {
+						errors[0]++;
+						firstError[0] = (firstError[0] != null) ? firstError[0] : answer.error();
+					}
 				}
+			};
+			Runnable viaDriver = () -> {
+				Map<String, Object> params = Visibility.ALL.with(picked);
+				long t0 = System.nanoTime();
+				driver.read(text, params, (r) -> r);
+				long took = System.nanoTime() - t0;
+				if (timed) {
+					cypher.add(took);
+				}
+			};
+			boolean graphQlFirst = (i % 2 == 0);
+			if (withGraphQl && graphQlFirst) {
+				viaGraphQl.run();
 			}
-			figures.put("graphql", graphql.summary());
-			figures.put("errors", errors);
-			if (firstError != null) {
-				figures.put("firstError", firstError);
+			if (cypher != null) {
+				viaDriver.run();
+			}
+			if (withGraphQl && !graphQlFirst) {
+				viaGraphQl.run();
 			}
 		}
-		Latencies cypher = (operation.cypher() == null) ? null : cypher(operation, driver, queries, pickers, random);
+		if (graphql != null) {
+			figures.put("graphql", graphql.summary());
+			figures.put("errors", errors[0]);
+			if (firstError[0] != null) {
+				figures.put("firstError", firstError[0]);
+			}
+		}
 		figures.put("cypher", (cypher == null) ? "not available" : cypher.summary());
 		if (graphql != null && cypher != null) {
 			figures.put("ratioP50", Latencies.round(graphql.percentile(50) / cypher.percentile(50)));
+			figures.put("overheadP50Ms", Latencies.round(graphql.percentile(50) - cypher.percentile(50)));
 		}
 		if (operation.p95Target() != null) {
 			figures.put("p95Target", operation.p95Target());
@@ -278,29 +332,9 @@ public final class Benchmark {
 		return variables;
 	}
 
-	private void warmUp(Runnable call) {
-		for (int i = 0; i < Math.min(5, this.options.iterations()); i++) {
-			call.run();
-		}
-	}
-
-	/**
-	 * The Cypher through the driver, by way of {@link Cypher} (a read transaction with
-	 * the statement timeout, nothing else), the one door to the driver's sessions.
-	 */
-	private Latencies cypher(Operation operation, Cypher cypher, QueryCatalogue queries, Pickers pickers,
-			SplittableRandom random) {
-		String text = operation.cypher().startsWith("@")
-				? queries.text(operation.cypher().substring(1), Visibility.ALL::allows) : operation.cypher();
-		Latencies latencies = new Latencies();
-		warmUp(() -> cypher.read(text, Visibility.ALL.with(pickers.pick(operation.picker(), random)), (r) -> r));
-		for (int i = 0; i < this.options.iterations(); i++) {
-			Map<String, Object> params = Visibility.ALL.with(pickers.pick(operation.picker(), random));
-			long t0 = System.nanoTime();
-			cypher.read(text, params, (r) -> r);
-			latencies.add(System.nanoTime() - t0);
-		}
-		return latencies;
+	/** The one-minute load average, or -1 where /proc is missing. */
+	static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	// ---- detectors

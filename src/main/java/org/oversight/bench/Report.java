@@ -53,6 +53,62 @@ public final class Report {
 		}
 	}
 
+	/**
+	 * The operations table: GraphQL and Cypher side by side, and their ratio.
+	 */
+	static String operations(JsonNode r) {
+		StringBuilder md = new StringBuilder();
+		md.append(
+				"\n| operation | GraphQL p50 / p95 / p99 ms | Cypher p50 / p95 / p99 ms | GraphQL ÷ Cypher at p50 | target | met |\n");
+		md.append("| --- | --- | --- | --- | --- | --- |\n");
+		r.get("operations").fields().forEachRemaining((e) -> {
+			JsonNode op = e.getValue();
+			String target2 = op.has("p95Target") ? "p95 ≤ " + op.get("p95Target").asText() + " ms"
+					: op.has("ratioTarget") ? "ratio ≤ " + op.get("ratioTarget").asText() : "";
+			String errors = (op.path("errors").asLong() > 0) ? " (" + op.get("errors").asText() + " errors)" : "";
+			md.append("| ")
+				.append(e.getKey())
+				.append(" | ")
+				.append(percentiles(op.get("graphql")))
+				.append(errors)
+				.append(" | ")
+				.append(percentiles(op.get("cypher")))
+				.append(" | ")
+				.append(op.has("ratioP50") ? op.get("ratioP50").asText() : "—")
+				.append(" | ")
+				.append(target2)
+				.append(" | ")
+				.append(op.has("met") ? met(op.get("met")) : "")
+				.append(" |\n");
+		});
+		return md.toString();
+	}
+
+	/**
+	 * A focused run (some operations only): adds machine and date and writes
+	 * {@code focused-scale-N-TIME.json}, leaving the markdown and the curve alone;
+	 * returns the operations table with the machine, date and load averages.
+	 */
+	public static String writeFocused(Map<String, Object> results, Path jsonFolder) {
+		results.put("machine", machine());
+		results.put("date", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString());
+		try {
+			Files.createDirectories(jsonFolder);
+			Path json = jsonFolder.resolve(
+					"focused-scale-" + scaleName(results.get("scale")) + "-" + System.currentTimeMillis() + ".json");
+			JSON.writeValue(json.toFile(), results);
+			JsonNode node = JSON.valueToTree(results);
+			return "Machine: " + node.get("machine").asText() + ". Date: " + node.get("date").asText()
+					+ ". Load average (1 min) before / after: " + node.path("loadAverage").asText() + " / "
+					+ node.path("loadAverageAfter").asText() + ". " + node.get("warmUp").asText() + " warm-up and "
+					+ node.get("iterations").asText() + " timed rounds per operation.\n" + operations(node)
+					+ "Raw figures: " + json + "\n";
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** A scale as a file name part: 1, 0.1. */
 	public static String scaleName(Object scale) {
 		double value = ((Number) scale).doubleValue();
@@ -126,29 +182,7 @@ public final class Report {
 				met(imp.get("nodeRowsPerSecond").asLong() >= target)));
 		md.append(row("import, relationship rows/s (write phase)", imp.get("relationshipRowsPerSecond").asText(),
 				"≥ " + target, met(imp.get("relationshipRowsPerSecond").asLong() >= target)));
-		md.append(
-				"\n| operation | GraphQL p50 / p95 / p99 ms | Cypher p50 / p95 / p99 ms | GraphQL ÷ Cypher at p50 | target | met |\n");
-		md.append("| --- | --- | --- | --- | --- | --- |\n");
-		r.get("operations").fields().forEachRemaining((e) -> {
-			JsonNode op = e.getValue();
-			String target2 = op.has("p95Target") ? "p95 ≤ " + op.get("p95Target").asText() + " ms"
-					: op.has("ratioTarget") ? "ratio ≤ " + op.get("ratioTarget").asText() : "";
-			String errors = (op.path("errors").asLong() > 0) ? " (" + op.get("errors").asText() + " errors)" : "";
-			md.append("| ")
-				.append(e.getKey())
-				.append(" | ")
-				.append(percentiles(op.get("graphql")))
-				.append(errors)
-				.append(" | ")
-				.append(percentiles(op.get("cypher")))
-				.append(" | ")
-				.append(op.has("ratioP50") ? op.get("ratioP50").asText() : "—")
-				.append(" | ")
-				.append(target2)
-				.append(" | ")
-				.append(op.has("met") ? met(op.get("met")) : "")
-				.append(" |\n");
-		});
+		md.append(operations(r));
 		md.append("\n| detector | time s | expected | found | recall | precision | target | met |\n");
 		md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
 		r.get("detectors").fields().forEachRemaining((e) -> {

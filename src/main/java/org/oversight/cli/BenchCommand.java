@@ -34,8 +34,17 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--reuse", description = "A dataset folder made by generate, used as it is.")
 	Path reuse;
 
-	@Option(names = "--iterations", defaultValue = "50", description = "Timed runs per operation (default 50).")
+	@Option(names = "--iterations", defaultValue = "200",
+			description = "Timed runs per operation, each through GraphQL and Cypher (default 200).")
 	int iterations;
+
+	@Option(names = "--warm-up", defaultValue = "300",
+			description = "Untimed runs per operation before timing, for the JIT (default 300).")
+	int warmUp;
+
+	@Option(names = "--only", split = ",",
+			description = "Measure only the operations whose names contain one of these (comma-separated); skips detectors and the concurrent workload.")
+	List<String> only = List.of();
 
 	@Option(names = "--clients", defaultValue = "8,32", split = ",",
 			description = "Concurrent clients of the mixed workload (default 8,32).")
@@ -55,8 +64,9 @@ class BenchCommand implements Callable<Integer> {
 			System.err.println("--scale must be a number above 0, not " + this.scale);
 			return 2;
 		}
-		if (this.iterations < 1 || this.seconds < 1 || this.clients.stream().anyMatch((c) -> c < 1)) {
-			System.err.println("--iterations, --seconds and --clients must be at least 1");
+		if (this.iterations < 1 || this.warmUp < 0 || this.seconds < 1
+				|| this.clients.stream().anyMatch((c) -> c < 1)) {
+			System.err.println("--iterations, --seconds and --clients must be at least 1, --warm-up at least 0");
 			return 2;
 		}
 		if (this.reuse != null && !Files.exists(this.reuse.resolve(Generator.GROUND_TRUTH))) {
@@ -69,8 +79,13 @@ class BenchCommand implements Callable<Integer> {
 				: this.dataDir.resolve("dataset-scale-" + name + "-seed-" + this.seed);
 		Path database = this.dataDir.resolve("db-" + System.currentTimeMillis());
 		Benchmark.Options options = new Benchmark.Options(this.scale, this.seed, dataset, database, this.iterations,
-				List.copyOf(this.clients), this.seconds, Cli.properties());
+				this.warmUp, List.copyOf(this.clients), this.seconds, List.copyOf(this.only), Cli.properties());
 		Map<String, Object> results = new Benchmark(options, System.out::println).run();
+		if (!this.only.isEmpty()) {
+			System.out.println(Report.writeFocused(results, this.out.toAbsolutePath().getParent().resolve("bench")));
+			deleteQuietly(database);
+			return 0;
+		}
 		Path json = Report.write(results, this.out, this.out.toAbsolutePath().getParent().resolve("bench"));
 		System.out.println("Results in " + this.out + " and " + json);
 		deleteQuietly(database);

@@ -37,15 +37,23 @@ public class EntityQueries {
 		return ids.stream().map(found::get).toList();
 	}
 
+	/**
+	 * One page of a kind; with {@code withTotal} (the client asked for the total) the
+	 * count is read in the same transaction, else only if asked later.
+	 */
 	public Connection list(String kind, Map<String, Object> filter, List<Map<String, Object>> sort, Integer first,
-			String after, Visibility visibility) {
+			String after, boolean withTotal, Visibility visibility) {
 		this.model.requireEntity(kind);
 		Page page = Page.of(first, after);
 		List<Sort> sorts = (sort != null) ? sort.stream()
 			.map((s) -> new Sort((String) s.get("field"), "DESC".equals(String.valueOf(s.get("direction")))))
 			.toList() : List.of();
-		List<GraphEntity> items = this.store.list(kind, filter, sorts, new Page(page.offset(), page.size() + 1),
-				visibility);
+		Page oneMore = new Page(page.offset(), page.size() + 1);
+		if (withTotal) {
+			EntityStore.Counted counted = this.store.listAndCount(kind, filter, sorts, oneMore, visibility);
+			return new Connection(counted.items(), page, counted::total);
+		}
+		List<GraphEntity> items = this.store.list(kind, filter, sorts, oneMore, visibility);
 		return new Connection(items, page, () -> this.store.count(kind, filter, visibility));
 	}
 

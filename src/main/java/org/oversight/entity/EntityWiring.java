@@ -1,11 +1,16 @@
 package org.oversight.entity;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import graphql.GraphQLContext;
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.TypeResolver;
@@ -19,7 +24,9 @@ import org.oversight.model.Model;
 import org.oversight.model.RelationField;
 import org.oversight.security.Caller;
 import org.oversight.store.EntityStore;
+import org.oversight.security.Visibility;
 import org.oversight.store.GraphEntity;
+import org.oversight.store.Projection;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -42,16 +49,39 @@ class EntityWiring implements RuntimeWiringConfigurer {
 
 	private final EntityEdits edits;
 
+	private final Selections selections;
+
 	EntityWiring(Model model, EntityQueries queries, EntityEdits edits, EntityStore store,
 			BatchLoaderRegistry batchLoaders) {
 		this.model = model;
 		this.queries = queries;
 		this.edits = edits;
+		this.selections = new Selections(model);
 		for (RelationField field : model.relationFields()) {
-			batchLoaders.<String, List<Object>>forName(loaderName(field))
-				.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> store.follow(field, List.copyOf(ids),
-						Caller.of((GraphQLContext) env.getContext()).visibility())));
+			batchLoaders.<Key, List<Object>>forName(loaderName(field))
+				.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(
+						() -> follow(store, field, keys, Caller.of((GraphQLContext) env.getContext()).visibility())));
 		}
+	}
+
+	/**
+	 * What a relation field's loader is asked: a parent and what to read of each item.
+	 */
+	record Key(String id, Projection.Follow projection) {
+	}
+
+	/**
+	 * One statement per projection asked in this batch: one, unless the same field is
+	 * selected twice with different sub-selections (aliases).
+	 */
+	private static Map<Key, List<Object>> follow(EntityStore store, RelationField field, Set<Key> keys,
+			Visibility visibility) {
+		Map<Projection.Follow, List<String>> byProjection = new LinkedHashMap<>();
+		keys.forEach((k) -> byProjection.computeIfAbsent(k.projection(), (p) -> new ArrayList<>()).add(k.id()));
+		Map<Key, List<Object>> result = new HashMap<>();
+		byProjection.forEach((projection, ids) -> store.follow(field, ids, projection, visibility)
+			.forEach((id, items) -> result.put(new Key(id, projection), items)));
+		return result;
 	}
 
 	static String loaderName(RelationField field) {
@@ -69,7 +99,8 @@ class EntityWiring implements RuntimeWiringConfigurer {
 			builder.type(TypeRuntimeWiring.newTypeWiring("Query")
 				.dataFetcher(plural(type.kind()),
 						(env) -> this.queries.list(type.kind(), env.getArgument("filter"), env.getArgument("sort"),
-								env.getArgument("first"), env.getArgument("after"), Caller.visibility(env))));
+								env.getArgument("first"), env.getArgument("after"),
+								env.getSelectionSet().contains("totalCount"), Caller.visibility(env))));
 			builder.type(TypeRuntimeWiring.newTypeWiring("Mutation")
 				.dataFetcher("create" + type.kind(),
 						(env) -> this.edits.create(type.kind(), env.getArgument("input"), Caller.of(env)))
@@ -94,10 +125,22 @@ class EntityWiring implements RuntimeWiringConfigurer {
 	}
 
 	/**
+	 * A fetcher that only reads what its source already holds, or (relation fields) only
+	 * asks a batch loader: no I/O and no thread-bound context. Marked trivial, so that
+	 * neither Spring's context propagation nor per-field observation wraps each of the
+	 * thousands of fields of a page; the audit decides on its own which fields it watches
+	 * (by the type they return), so leads and cases are still noted.
+	 */
+	@FunctionalInterface
+	interface Plain extends TrivialDataFetcher<Object> {
+
+	}
+
+	/**
 	 * Reads a field of an entity: a property, its Chinese term ({@code …Zh}), or
 	 * provenance.
 	 */
-	private static DataFetcher<Object> propertyOf(EntityType type) {
+	private static Plain propertyOf(EntityType type) {
 		return (env) -> {
 			GraphEntity entity = env.getSource();
 			String name = env.getField().getName();
@@ -105,7 +148,7 @@ class EntityWiring implements RuntimeWiringConfigurer {
 		};
 	}
 
-	private static DataFetcher<Object> tieProperty(LinkType link) {
+	private static Plain tieProperty(LinkType link) {
 		return (env) -> {
 			Map<?, ?> tie = env.getSource();
 			return read(env.getField().getName(), link.valueFields(), tie::get);
@@ -137,12 +180,12 @@ class EntityWiring implements RuntimeWiringConfigurer {
 		return p;
 	}
 
-	private static DataFetcher<Object> relation(RelationField field) {
+	private Plain relation(RelationField field) {
 		String loader = loaderName(field);
 		return (env) -> {
 			GraphEntity source = env.getSource();
-			DataLoader<String, List<Object>> dataLoader = env.getDataLoader(loader);
-			return dataLoader.load(source.id()).thenApply((items) -> {
+			DataLoader<Key, List<Object>> dataLoader = env.getDataLoader(loader);
+			return dataLoader.load(new Key(source.id(), this.selections.of(field, env))).thenApply((items) -> {
 				List<Object> list = (items != null) ? items : List.of();
 				if (field.shape() == RelationField.Shape.ONE) {
 					return list.isEmpty() ? null : list.get(0);

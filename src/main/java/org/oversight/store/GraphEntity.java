@@ -58,6 +58,18 @@ public record GraphEntity(String id, String kind, Map<String, Object> properties
 		return new GraphEntity(node.get("id").asString(), kind, plain(node.asMap()));
 	}
 
+	/**
+	 * Maps {@code {id, kind, props}} as a projecting read returns it (see
+	 * {@link Projection}); null stays null.
+	 */
+	static GraphEntity ofMap(Value value) {
+		if (value.isNull() || value.get("id").isNull()) {
+			return null;
+		}
+		return new GraphEntity(value.get("id").asString(), value.get("kind").asString(null),
+				plain(value.get("props").asMap()));
+	}
+
 	/** Driver values as the API shows them: temporal values as ISO-8601 text. */
 	public static Map<String, Object> plain(Map<String, Object> values) {
 		Map<String, Object> out = new LinkedHashMap<>();

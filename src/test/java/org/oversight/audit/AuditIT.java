@@ -53,6 +53,7 @@ class AuditIT {
 		files.put("teams.csv", "id,round_id,name\n$T,$R,一组\n");
 		files.put("team_members.csv", "team_id,person_id,role\n$T,$P-WANG,MEMBER\n");
 		files.put("leads.csv", "id,team_id,source,status,created_date\n$L,$T,INSPECTION,OPEN,2021-01-01\n");
+		files.put("lead_links.csv", "lead_id,entity_id,role\n$L,$P-WANG,SUBJECT\n");
 		TestData.load(this.importer, this.p, files);
 		this.users.save(this.p + "inspector", PASSWORD, Role.INSPECTOR, this.p + "P-WANG", null, null);
 		this.users.save(this.p + "analyst", PASSWORD, Role.ANALYST, null, null, null);
@@ -69,6 +70,29 @@ class AuditIT {
 		assertThat(this.log.find(this.p + "inspector", "read", this.p + "L", null, null, 10)).hasSize(1)
 			.first()
 			.satisfies((r) -> assertThat(r.entities()).containsExactly(this.p + "L"));
+		assertThat(this.log.find(this.p + "analyst", "read", null, null, null, 10)).isEmpty();
+	}
+
+	/**
+	 * A lead read through a nested relation field, under fields the audit does not watch
+	 * (an organization's people), is still recorded; a request that touches no lead
+	 * leaves no read record.
+	 */
+	@Test
+	void leadsReadThroughNestedFieldsAreRecorded() {
+		TestGraphQl.as(this.client, this.p + "inspector", PASSWORD)
+			.document("{ persons(filter: {ids: [\"" + this.p + "P-WANG\"]}) { nodes { name positions { title } "
+					+ "implicatedIn { role source { id kind } } } } }")
+			.execute()
+			.path("persons.nodes[0].implicatedIn[0].source.id")
+			.entity(String.class)
+			.isEqualTo(this.p + "L");
+		assertThat(this.log.find(this.p + "inspector", "read", this.p + "L", null, null, 10)).hasSize(1)
+			.first()
+			.satisfies((r) -> assertThat(r.entities()).containsExactly(this.p + "L"));
+		TestGraphQl.as(this.client, this.p + "analyst", PASSWORD)
+			.document("{ persons(filter: {ids: [\"" + this.p + "P-WANG\"]}) { nodes { name positions { title } } } }")
+			.execute();
 		assertThat(this.log.find(this.p + "analyst", "read", null, null, null, 10)).isEmpty();
 	}
 
