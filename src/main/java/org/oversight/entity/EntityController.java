@@ -41,10 +41,15 @@ class EntityController {
 		return this.queries.find(id, Caller.visibility(env));
 	}
 
-	/** The pseudo code list of the entity kinds, for the kind filters of search and pictures. */
+	/**
+	 * The pseudo code list of the entity kinds, for the kind filters of search and
+	 * pictures.
+	 */
 	static final String ENTITY_KIND = "EntityKind";
 
-	/** The pseudo code list of the relationship types, for the filters of an expansion. */
+	/**
+	 * The pseudo code list of the relationship types, for the filters of an expansion.
+	 */
 	static final String RELATIONSHIP_TYPE = "RelationshipType";
 
 	/** A code list by the name of its GraphQL enum, e.g. {@code FindingCategory}. */
