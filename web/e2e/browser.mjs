@@ -1,7 +1,8 @@
 // The browser the tests drive: Debian's chromium (CHROMIUM, default /usr/bin/chromium) through
 // playwright-core, headless. BASE_URL is the started jar (.ci/run sets it).
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BASE_URL = process.env.BASE_URL || 'http://127.0.0.1:8080';
@@ -30,6 +31,7 @@ export async function launch() {
  */
 export async function openPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  if (process.env.WORKBENCH_DIR) await serveFrom(context, process.env.WORKBENCH_DIR);
   const page = await context.newPage();
   const bodies = [];
   const foreign = [];
@@ -49,12 +51,28 @@ export async function openPage(browser) {
   return { context, page, bodies, foreign };
 }
 
+/**
+ * Development only: the workbench's files from a folder (a fresh build) instead of the running
+ * jar, so a rebuilt page can be tried against a server started earlier. CI never sets it.
+ */
+async function serveFrom(context, dir) {
+  const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8' };
+  await context.route(/\/workbench\/assets\/[^/]+$|\/(#.*)?$/, async (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname !== '/' && !url.pathname.startsWith('/workbench/assets/')) return route.fallback();
+    const response = await route.fetch(); // keeps the server's cookies (XSRF-TOKEN) flowing
+    const file = url.pathname === '/' ? 'index.html' : url.pathname.replace('/workbench/', '');
+    const body = readFileSync(join(dir, file));
+    await route.fulfill({ response, body, headers: { ...response.headers(), 'content-type': types[extname(file)] || 'application/octet-stream' } });
+  });
+}
+
 export async function signIn(page, user) {
   await page.goto(BASE_URL + '/');
   await page.fill('input[name=username]', user.name);
   await page.fill('input[name=password]', user.password);
   await page.click('button[type=submit]');
-  await page.waitForSelector('[data-test=user-name]');
+  await page.waitForSelector('[data-test=user-name]', { timeout: 90000 });
 }
 
 export async function shot(page, name) {
@@ -63,7 +81,7 @@ export async function shot(page, name) {
 
 /** Waits until the network picture has stopped moving. */
 export async function layoutSettled(page) {
-  await page.waitForFunction(() => window.__workbench?.cy && !window.__workbench.layoutRunning, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.__workbench?.cy && !window.__workbench.layoutRunning, null, { timeout: 90000 });
   await page.waitForTimeout(300);
 }
 

@@ -9,12 +9,12 @@ after(async () => browser?.close());
 test('a wrong password is refused on the sign-in page, with no session', async () => {
   const { page, context, foreign } = await openPage(browser);
   await page.goto(BASE_URL + '/');
-  await page.waitForSelector('form[aria-label=登录]');
+  await page.waitForSelector('form[aria-label=登录]', { timeout: 90000 });
   await shot(page, '01-sign-in');
   await page.fill('input[name=username]', USERS.analyst.name);
   await page.fill('input[name=password]', 'not-the-password');
   await page.click('button[type=submit]');
-  const alert = await page.waitForSelector('[role=alert]');
+  const alert = await page.waitForSelector('[role=alert]', { timeout: 90000 });
   assert.match(await alert.textContent(), /用户名或密码错误/);
   await shot(page, '01-sign-in-refused');
   assert.equal(await page.locator('[data-test=user-name]').count(), 0);
@@ -35,10 +35,10 @@ test('signs in, shows the name, the role and only the offered pages, and signs o
   const session = cookies.find((c) => c.name === 'JSESSIONID');
   assert.ok(session && session.httpOnly, 'an HttpOnly session cookie');
   await page.click('[data-test=sign-out]');
-  await page.waitForSelector('form[aria-label=登录]');
+  await page.waitForSelector('form[aria-label=登录]', { timeout: 90000 });
   // The old session is dead: reloading shows the sign-in page again.
   await page.reload();
-  await page.waitForSelector('form[aria-label=登录]');
+  await page.waitForSelector('form[aria-label=登录]', { timeout: 90000 });
   assert.deepEqual(foreign, []);
   await context.close();
 });

@@ -19,33 +19,33 @@ after(async () => browser?.close());
 async function walk(page, dom, tag) {
   const keep = async () => dom.push(await page.content());
   await page.goto(BASE_URL + '/#/search?q=杨某某');
-  await page.waitForSelector('[data-test=search-results], .empty');
+  await page.waitForSelector('[data-test=search-results], .empty:has-text("没有找到")', { timeout: 90000 });
   await page.waitForTimeout(500);
   await keep();
   await page.goto(BASE_URL + '/#/search?q=问题线索');
-  await page.waitForSelector('[data-test=search-results], .empty');
+  await page.waitForSelector('[data-test=search-results], .empty:has-text("没有找到")', { timeout: 90000 });
   await page.waitForTimeout(500);
   await keep();
   for (const id of ['PER-S1-YANG', 'PER-S4-HE', 'CO-S8-HX']) {
     await page.goto(BASE_URL + '/#/entity/' + id);
-    await page.waitForSelector('[data-test=entity-name]');
+    await page.waitForSelector('[data-test=entity-name]', { timeout: 90000 });
     await page.waitForTimeout(300);
     await keep();
   }
   await shot(page, `07-entity-card-${tag}`);
   await page.goto(BASE_URL + '/#/network?open=PER-S1-YANG');
-  await page.waitForFunction(() => window.__workbench?.cy?.nodes().length > 1, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.__workbench?.cy?.nodes().length > 1, null, { timeout: 90000 });
   await layoutSettled(page);
   await page.selectOption('select[aria-label=步数]', '2');
   await clickNode(page, 'PER-S1-YANG');
   const n = await page.evaluate(() => window.__workbench.cy.nodes().length);
   await page.click('[data-test=expand]');
-  await page.waitForFunction((k) => window.__workbench.cy.nodes().length > k || document.querySelector('[data-test=message]'), n, { timeout: 30000 });
+  await page.waitForFunction((k) => window.__workbench.cy.nodes().length > k || document.querySelector('[data-test=message]'), n, { timeout: 90000 });
   await layoutSettled(page);
   await keep();
   await shot(page, `08-network-${tag}`);
   await page.goto(BASE_URL + '/#/money?from=ACC-P-S1-YANG&direction=UPSTREAM&hops=3');
-  await page.waitForSelector('[data-test=discrepancies], .error, .empty', { timeout: 30000 });
+  await page.waitForSelector('[data-test=discrepancies], .error, .empty', { timeout: 90000 });
   await page.waitForTimeout(500);
   await keep();
 }

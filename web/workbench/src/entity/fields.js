@@ -159,9 +159,18 @@ export const LABELS = {
 
 const PROVENANCE = 'provenance { source recordedBy recordedAt updatedBy updatedAt updatedSource version }';
 
-/** The inline fragments that read every entity type's own fields and provenance. */
+/**
+ * The inline fragments that read every entity type's own fields and provenance. Each field is
+ * aliased by its type (Contract__amount): one name with two types (Float! here, Float there)
+ * may not meet in one selection.
+ */
 export function cardFragments() {
   return Object.entries(FIELDS)
-    .map(([type, fields]) => `... on ${type} { ${fields.join(' ')} ${PROVENANCE} }`)
+    .map(([type, fields]) => `... on ${type} { ${fields.map((f) => `${type}__${f}: ${f}`).join(' ')} ${PROVENANCE} }`)
     .join('\n');
+}
+
+/** The value of a field read through cardFragments. */
+export function fieldValue(entity, field) {
+  return entity[`${entity.__typename}__${field}`];
 }
