@@ -63,7 +63,10 @@ async function serveFrom(context, dir) {
     const response = await route.fetch(); // keeps the server's cookies (XSRF-TOKEN) flowing
     const file = url.pathname === '/' ? 'index.html' : url.pathname.replace('/workbench/', '');
     const body = readFileSync(join(dir, file));
-    await route.fulfill({ response, body, headers: { ...response.headers(), 'content-type': types[extname(file)] || 'application/octet-stream' } });
+    const headers = { ...response.headers(), 'content-type': types[extname(file)] || 'application/octet-stream' };
+    delete headers['content-encoding'];
+    delete headers['content-length'];
+    await route.fulfill({ status: 200, body, headers });
   });
 }
 

@@ -159,18 +159,7 @@ export const LABELS = {
 
 const PROVENANCE = 'provenance { source recordedBy recordedAt updatedBy updatedAt updatedSource version }';
 
-/**
- * The inline fragments that read every entity type's own fields and provenance. Each field is
- * aliased by its type (Contract__amount): one name with two types (Float! here, Float there)
- * may not meet in one selection.
- */
-export function cardFragments() {
-  return Object.entries(FIELDS)
-    .map(([type, fields]) => `... on ${type} { ${fields.map((f) => `${type}__${f}: ${f}`).join(' ')} ${PROVENANCE} }`)
-    .join('\n');
-}
-
-/** The value of a field read through cardFragments. */
-export function fieldValue(entity, field) {
-  return entity[`${entity.__typename}__${field}`];
+/** The selection that reads one entity type's own fields and provenance. */
+export function cardFragment(type) {
+  return `... on ${type} { ${(FIELDS[type] || []).join(' ')} ${PROVENANCE} }`;
 }

@@ -52,6 +52,13 @@ export function sankeyOf(trail) {
     link.transfers.push(t);
   }
   const used = new Set([...links.values()].flatMap((l) => [l.source, l.target]));
+  // A node's throughput; small ones keep their tooltip but lose their label, which would overlap.
+  const through = new Map();
+  for (const l of links.values()) {
+    through.set(l.source, (through.get(l.source) || 0) + l.value);
+    through.set(l.target, (through.get(l.target) || 0) + l.value);
+  }
+  const largest = Math.max(1, ...through.values());
   const nodes = [...names.entries()]
     .filter(([, name]) => used.has(name))
     .map(([id, name]) => {
@@ -59,7 +66,8 @@ export function sankeyOf(trail) {
       const d = flagged.get(id);
       return {
         name,
-        label: d ? `${name}  ⚠ ${d.kindZh}` : name,
+        title: d ? `⚠ ${name}` : name,
+        ...((through.get(name) || 0) < largest * 0.03 ? { label: { show: false } } : {}),
         received: a?.received,
         paidOut: a?.paidOut,
         itemStyle: { color: d ? '#c62828' : colour(a?.level), borderColor: d ? '#7f0000' : undefined },

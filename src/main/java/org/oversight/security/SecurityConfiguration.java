@@ -38,8 +38,11 @@ class SecurityConfiguration {
 			@Value("${oversight.graphiql.enabled:true}") boolean graphiql) throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/actuator/health/**").permitAll();
-			// The workbench's page and files hold no data; it signs in at /login.
-			requests.requestMatchers(HttpMethod.GET, "/", "/index.html", "/workbench/**", "/error").permitAll();
+			// The workbench's page and files hold no data; it signs in at /login. The
+			// error
+			// page must answer any method, or a refusal (403) would turn into a 401.
+			requests.requestMatchers(HttpMethod.GET, "/", "/index.html", "/workbench/**").permitAll();
+			requests.requestMatchers("/error").permitAll();
 			if (!graphiql) {
 				// Production may turn the explorer off; the API stays.
 				requests.requestMatchers("/graphiql", "/graphiql/**").denyAll();

@@ -60,6 +60,8 @@ final class WorkbenchSignIn extends AbstractHttpConfigurer<WorkbenchSignIn, Http
 		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 	};
 
+	private static final String SIGN_IN = "/login";
+
 	private static final RequestMatcher NEEDS_TOKEN = (request) -> switch (request.getMethod()) {
 		case "GET", "HEAD", "OPTIONS", "TRACE" -> false;
 		default ->
@@ -75,7 +77,7 @@ final class WorkbenchSignIn extends AbstractHttpConfigurer<WorkbenchSignIn, Http
 		// a Basic request never loads one, so never gets a cookie.
 		CsrfTokenRequestAttributeHandler plain = new CsrfTokenRequestAttributeHandler();
 		http.formLogin((form) -> form.loginPage("/")
-			.loginProcessingUrl("/login")
+			.loginProcessingUrl(SIGN_IN)
 			.successHandler((request, response, authentication) -> {
 				csrfToken(request);
 				response.setStatus(HttpStatus.NO_CONTENT.value());
@@ -121,6 +123,10 @@ final class WorkbenchSignIn extends AbstractHttpConfigurer<WorkbenchSignIn, Http
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write("{\"error\":\"" + FAILED + "\"}");
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	private static void csrfToken(HttpServletRequest request) {
