@@ -41,9 +41,28 @@ class EntityController {
 		return this.queries.find(id, Caller.visibility(env));
 	}
 
+	/**
+	 * The pseudo code list of the entity kinds, for the kind filters of search and
+	 * pictures.
+	 */
+	static final String ENTITY_KIND = "EntityKind";
+
+	/**
+	 * The pseudo code list of the relationship types, for the filters of an expansion.
+	 */
+	static final String RELATIONSHIP_TYPE = "RelationshipType";
+
 	/** A code list by the name of its GraphQL enum, e.g. {@code FindingCategory}. */
 	@QueryMapping
 	List<CodeLabel> codes(@Argument String list) {
+		if (ENTITY_KIND.equals(list)) {
+			return this.model.entityTypes().stream().map((t) -> new CodeLabel(t.kind(), t.zh())).toList();
+		}
+		if (RELATIONSHIP_TYPE.equals(list)) {
+			return java.util.Arrays.stream(org.oversight.model.RelationType.values())
+				.map((t) -> new CodeLabel(t.name(), t.zh()))
+				.toList();
+		}
 		return java.util.stream.Stream
 			.concat(this.model.entityTypes().stream().flatMap((t) -> t.fields().stream()),
 					this.model.linkTypes().stream().flatMap((l) -> l.columns().stream()))

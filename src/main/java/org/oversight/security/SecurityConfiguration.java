@@ -7,11 +7,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,9 +19,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic over everything but the health probe; stateless (no session cookie);
- * accounts locked for a while after repeated failures; security headers with a content
- * security policy that lets the bundled explorer run and nothing from elsewhere.
+ * HTTP Basic over everything but the health probe and the workbench's static files,
+ * stateless (no session cookie); the workbench's form sign-in with a session and CSRF
+ * tokens ({@link WorkbenchSignIn}); accounts locked for a while after repeated failures;
+ * security headers with a content security policy that lets the bundled explorer run and
+ * nothing from elsewhere.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -36,6 +38,11 @@ class SecurityConfiguration {
 			@Value("${oversight.graphiql.enabled:true}") boolean graphiql) throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/actuator/health/**").permitAll();
+			// The workbench's page and files hold no data; it signs in at /login. The
+			// error
+			// page must answer any method, or a refusal (403) would turn into a 401.
+			requests.requestMatchers(HttpMethod.GET, "/", "/index.html", "/workbench/**").permitAll();
+			requests.requestMatchers("/error").permitAll();
 			if (!graphiql) {
 				// Production may turn the explorer off; the API stays.
 				requests.requestMatchers("/graphiql", "/graphiql/**").denyAll();
@@ -43,15 +50,9 @@ class SecurityConfiguration {
 			requests.anyRequest().authenticated();
 		})
 			.httpBasic(Customizer.withDefaults())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// No session cookie to ride on, and /graphql only takes application/json,
-			// which a
-			// cross-site form cannot send without a CORS preflight (CORS is closed): CSRF
-			// tokens
-			// would protect nothing here.
-			.csrf((csrf) -> csrf.disable())
+			.with(new WorkbenchSignIn(), Customizer.withDefaults())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
 							+ "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'")));
 		return http.build();
 	}

@@ -5,8 +5,9 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves the bundled GraphiQL explorer at {@code /graphiql/}; its assets use relative
- * paths, so the address must end with a slash.
+ * Serves the workbench (研判工作台) at {@code /} (its files under {@code /workbench/}, by
+ * absolute paths) and the bundled GraphiQL explorer at {@code /graphiql/}; the explorer's
+ * assets use relative paths, so its address must end with a slash.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -15,7 +16,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addRedirectViewController("/graphiql", "/graphiql/");
 		registry.addViewController("/graphiql/").setViewName("forward:/graphiql/index.html");
-		registry.addRedirectViewController("/", "/graphiql/");
+		registry.addViewController("/").setViewName("forward:/workbench/index.html");
 	}
 
 }

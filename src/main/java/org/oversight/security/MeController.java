@@ -1,0 +1,57 @@
+package org.oversight.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.oversight.model.DomainException;
+import org.oversight.model.ErrorCode;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code me}: the signed-in user and the workbench pages their role has a use for, so the
+ * page holds no rule about roles of its own.
+ */
+@Controller
+class MeController {
+
+	/**
+	 * The signed-in user.
+	 *
+	 * @param name the login name
+	 * @param role the role's code
+	 * @param roleZh its Chinese term
+	 * @param boundTo the person, committee or discipline body of the role, if any
+	 * @param pages the workbench pages offered, in menu order
+	 * @param mayTriageAlerts whether runRedFlags and updateAlert are open to them
+	 * @param mayEdit whether the generic edits are open to them
+	 */
+	record Me(String name, String role, String roleZh, String boundTo, List<String> pages, boolean mayTriageAlerts,
+			boolean mayEdit) {
+	}
+
+	@QueryMapping
+	Me me(DataFetchingEnvironment env) {
+		Caller caller = Caller.of(env);
+		if (caller == Caller.NOBODY) {
+			throw new DomainException(ErrorCode.FORBIDDEN, null, "Nobody is signed in");
+		}
+		Visibility visibility = caller.visibility();
+		Role role = visibility.role();
+		boolean analysis = role == Role.ADMIN || role == Role.ANALYST;
+		List<String> pages = new ArrayList<>(List.of("SEARCH", "NETWORK", "MONEY_TRAIL", "ALERTS"));
+		// Analysts see no lead at all: a lead board would always be empty for them.
+		if (role != Role.ANALYST) {
+			pages.add("LEADS");
+		}
+		String boundTo = switch (role) {
+			case INSPECTOR -> visibility.personId();
+			case LEADERSHIP -> visibility.committeeId();
+			case DISCIPLINE -> visibility.orgId();
+			default -> null;
+		};
+		return new Me(caller.name(), role.name(), role.zh(), boundTo, List.copyOf(pages), analysis, analysis);
+	}
+
+}
