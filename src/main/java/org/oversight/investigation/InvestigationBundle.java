@@ -23,6 +23,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.commons.io.input.BOMInputStream;
 import org.oversight.graph.Cypher;
 import org.oversight.graph.QueryCatalogue;
 import org.oversight.ingest.Bundle;
@@ -114,7 +115,8 @@ class InvestigationBundle implements BundlePart {
 	public Plan check(Bundle.File file, Function<Collection<String>, Map<String, String>> kinds) {
 		List<ImportError> errors = new ArrayList<>();
 		List<Parsed> parsed = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.open(), StandardCharsets.UTF_8))) {
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+				BOMInputStream.builder().setInputStream(file.open()).get(), StandardCharsets.UTF_8))) {
 			String text;
 			long line = 0;
 			Map<String, Long> ids = new HashMap<>();
