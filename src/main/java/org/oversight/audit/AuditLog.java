@@ -71,9 +71,8 @@ public class AuditLog {
 			params.put("to", instant(to, "to", true));
 		}
 		params.put("first", first);
-		return this.cypher.read(
-				"MATCH (a:__Audit) WHERE " + String.join(" AND ", where) + " RETURN a ORDER BY a.at DESC, a.seq DESC LIMIT $first",
-				params, (r) -> {
+		return this.cypher.read("MATCH (a:__Audit) WHERE " + String.join(" AND ", where)
+				+ " RETURN a ORDER BY a.at DESC, a.seq DESC LIMIT $first", params, (r) -> {
 					var a = r.get("a");
 					return new AuditRecord(a.get("at").asZonedDateTime().toString(), a.get("user").asString(null),
 							a.get("operation").asString(), a.get("entities").asList((v) -> v.asString()),

@@ -52,7 +52,7 @@ class RestoreCommand implements Callable<Integer> {
 			throw new BackupException(target + " is not empty; restore only into a new or empty data directory");
 		}
 		OversightProperties properties = new OversightProperties(target,
-				new OversightProperties.Bolt(0, "127.0.0.1", true, null), null, null);
+				new OversightProperties.Bolt(0, "127.0.0.1", true, null, true), null, null);
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties);
 				Driver driver = GraphDatabase.driver(neo4j.boltUri(),
 						AuthTokens.basic(neo4j.user(), neo4j.password()))) {
