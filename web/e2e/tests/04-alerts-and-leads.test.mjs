@@ -44,7 +44,7 @@ test('lead board: the inspector sees the joint inspection’s leads, corroborati
   const rows = await page.locator('[data-test=lead-row] .title').allTextContents();
   assert.ok(rows.some((r) => r.includes('恒兴公司')), rows.join(','));
   await page.click('[data-test=lead-row][data-id="LEAD-S8-01"]');
-  await page.waitForSelector('[data-test=corroborations] .item', { timeout: 60000 });
+  await page.waitForSelector('[data-test=corroborations] .item', { timeout: 180000 });
   await page.waitForFunction(() => window.__workbench?.corroboration?.nodes().length > 1, null, { timeout: 60000 });
   const lead = (await api(USERS.inspector, '{ leads(filter: {ids: ["LEAD-S8-01"]}) { nodes { nextStatuses } } }')).leads.nodes[0];
   const offered = await page.$$eval('[data-test=next-status] option', (os) => os.map((o) => o.value));
