@@ -28,7 +28,7 @@ async function walk(page, dom, tag) {
   await keep();
   for (const id of ['PER-S1-YANG', 'PER-S4-HE', 'CO-S8-HX']) {
     await page.goto(BASE_URL + '/#/entity/' + id);
-    await page.waitForSelector('[data-test=entity-name]', { timeout: 90000 });
+    await page.waitForSelector('[data-test=entity-name]', { timeout: 180000 });
     await page.waitForTimeout(300);
     await keep();
   }

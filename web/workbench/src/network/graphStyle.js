@@ -110,7 +110,7 @@ export const STYLESHEET = [
   },
   { selector: 'edge:selected', style: { width: 3.5, 'line-color': '#ffb300', 'target-arrow-color': '#ffb300' } },
   { selector: '.faded', style: { opacity: 0.15 } },
-  { selector: '.onpath', style: { width: 4, 'z-index': 10 } },
+  { selector: 'edge.onpath', style: { width: 4, 'z-index': 10 } },
   { selector: 'node.onpath', style: { 'border-width': 4, 'border-color': '#b3261e' } },
   { selector: ':parent', style: { 'background-opacity': 0.06, 'border-width': 1, 'border-color': '#9aa5b1', 'text-valign': 'top', shape: 'round-rectangle' } },
 ];

@@ -4,7 +4,7 @@
 // they hold a position at.
 import { LEVEL_ROW } from './graphStyle.js';
 
-const ROW_GAP = 150;
+const ROW_GAP = 220;
 const COL_GAP = 90;
 
 export function levelledPositions(cy) {
@@ -21,14 +21,14 @@ export function levelledPositions(cy) {
     const keyed = row.map((n) => [key(n), n.data('name') || '', n]);
     keyed.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1], 'zh'));
     // The last row may be long: wrap it into several lines.
-    const perLine = r === 4 ? Math.max(12, Math.ceil(Math.sqrt(keyed.length) * 3)) : keyed.length;
+    const perLine = r === 4 ? Math.max(10, Math.ceil(Math.sqrt(keyed.length) * 2)) : keyed.length;
     keyed.forEach(([, , n], i) => {
       x[n.id()] = (i % perLine) * COL_GAP - ((Math.min(perLine, keyed.length) - 1) * COL_GAP) / 2;
     });
   });
   const positions = {};
   rows.forEach((row, r) => {
-    const perLine = r === 4 ? Math.max(12, Math.ceil(Math.sqrt(row.length) * 3)) : row.length;
+    const perLine = r === 4 ? Math.max(10, Math.ceil(Math.sqrt(row.length) * 2)) : row.length;
     const sorted = [...row].sort((a, b) => x[a.id()] - x[b.id()]);
     sorted.forEach((n, i) => {
       positions[n.id()] = { x: x[n.id()], y: r * ROW_GAP + Math.floor(i / perLine) * 70 };

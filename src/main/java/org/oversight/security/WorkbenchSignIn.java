@@ -20,6 +20,7 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -76,14 +77,17 @@ final class WorkbenchSignIn extends AbstractHttpConfigurer<WorkbenchSignIn, Http
 		// needs a token rendered into the page, and there is none). Tokens stay deferred:
 		// a Basic request never loads one, so never gets a cookie.
 		CsrfTokenRequestAttributeHandler plain = new CsrfTokenRequestAttributeHandler();
-		http.formLogin((form) -> form.loginPage("/")
-			.loginProcessingUrl(SIGN_IN)
-			.successHandler((request, response, authentication) -> {
-				csrfToken(request);
-				response.setStatus(HttpStatus.NO_CONTENT.value());
-			})
-			.failureHandler(WorkbenchSignIn::failed)
-			.permitAll())
+		// Basic keeps its signed-in user for the request only: with sessions allowed, it
+		// would otherwise store it in a new session (a JSESSIONID for every script).
+		http.httpBasic((basic) -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.formLogin((form) -> form.loginPage("/")
+				.loginProcessingUrl(SIGN_IN)
+				.successHandler((request, response, authentication) -> {
+					csrfToken(request);
+					response.setStatus(HttpStatus.NO_CONTENT.value());
+				})
+				.failureHandler(WorkbenchSignIn::failed)
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT))
 				.deleteCookies("JSESSIONID"))
