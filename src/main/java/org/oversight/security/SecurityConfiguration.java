@@ -6,17 +6,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * HTTP Basic over everything but the health probe and the workbench's static files,
@@ -33,14 +36,41 @@ class SecurityConfiguration {
 
 	static final Duration LOCK_FOR = Duration.ofMinutes(15);
 
+	/**
+	 * Requests with HTTP Basic credentials — scripts, GraphiQL, the API's clients — in a
+	 * chain of their own that never creates a session: each request signs in by itself
+	 * and leaves with no cookie.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http,
+	@Order(1)
+	SecurityFilterChain basicChain(HttpSecurity http, @Value("${oversight.graphiql.enabled:true}") boolean graphiql)
+			throws Exception {
+		http.securityMatcher(WorkbenchSignIn.BASIC);
+		common(http, graphiql).httpBasic(Customizer.withDefaults())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			// Credentials in a header, never sent by a browser on its own: no CSRF.
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	/** Everything else: the workbench's form sign-in and session ({@link WorkbenchSignIn}). */
+	@Bean
+	@Order(2)
+	SecurityFilterChain workbenchChain(HttpSecurity http,
 			@Value("${oversight.graphiql.enabled:true}") boolean graphiql) throws Exception {
-		http.authorizeHttpRequests((requests) -> {
+		common(http, graphiql).httpBasic(Customizer.withDefaults())
+			.with(new WorkbenchSignIn(), Customizer.withDefaults());
+		return http.build();
+	}
+
+	/** What both chains allow, and the security headers of every answer. */
+	private static HttpSecurity common(HttpSecurity http, boolean graphiql) throws Exception {
+		return http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/actuator/health/**").permitAll();
 			// The workbench's page and files hold no data; it signs in at /login. The
-			// error
-			// page must answer any method, or a refusal (403) would turn into a 401.
+			// error page must answer any method, or a refusal (403) would turn into a
+			// 401.
 			requests.requestMatchers(HttpMethod.GET, "/", "/index.html", "/workbench/**").permitAll();
 			requests.requestMatchers("/error").permitAll();
 			if (!graphiql) {
@@ -49,12 +79,9 @@ class SecurityConfiguration {
 			}
 			requests.anyRequest().authenticated();
 		})
-			.httpBasic(Customizer.withDefaults())
-			.with(new WorkbenchSignIn(), Customizer.withDefaults())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
 							+ "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'")));
-		return http.build();
 	}
 
 	@Bean

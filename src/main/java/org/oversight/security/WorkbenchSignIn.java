@@ -20,7 +20,6 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -56,7 +55,8 @@ final class WorkbenchSignIn extends AbstractHttpConfigurer<WorkbenchSignIn, Http
 	static final String FAILED = "用户名或密码错误，或账户因连续 " + SecurityConfiguration.LOCK_AFTER_FAILURES + " 次登录失败已锁定 "
 			+ SecurityConfiguration.LOCK_FOR.toMinutes() + " 分钟";
 
-	private static final RequestMatcher BASIC = (request) -> {
+	/** A request that carries HTTP Basic credentials. */
+	static final RequestMatcher BASIC = (request) -> {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 	};
@@ -77,10 +77,9 @@ final class WorkbenchSignIn extends AbstractHttpConfigurer<WorkbenchSignIn, Http
 		// needs a token rendered into the page, and there is none). Tokens stay deferred:
 		// a Basic request never loads one, so never gets a cookie.
 		CsrfTokenRequestAttributeHandler plain = new CsrfTokenRequestAttributeHandler();
-		// Basic keeps its signed-in user for the request only: with sessions allowed, it
-		// would otherwise store it in a new session (a JSESSIONID for every script).
-		http.httpBasic((basic) -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.formLogin((form) -> form.loginPage("/")
+		// Requests with Basic credentials go to SecurityConfiguration's stateless chain;
+		// here Basic only answers the challenge of a request that has none.
+		http.formLogin((form) -> form.loginPage("/")
 				.loginProcessingUrl(SIGN_IN)
 				.successHandler((request, response, authentication) -> {
 					csrfToken(request);
