@@ -80,12 +80,8 @@ class ConcurrentEditsIT {
 				for (CompletableFuture<JsonNode> answer : answers) {
 					done.add(answer.get(60, TimeUnit.SECONDS));
 				}
-				List<JsonNode> won = done.stream()
-					.filter((a) -> !a.path("data").path("updateCompany").isNull())
-					.toList();
-				List<JsonNode> lost = done.stream()
-					.filter((a) -> a.path("data").path("updateCompany").isNull())
-					.toList();
+				List<JsonNode> won = done.stream().filter(ConcurrentEditsIT::won).toList();
+				List<JsonNode> lost = done.stream().filter((a) -> !won(a)).toList();
 				assertThat(won).as("round " + round + ": " + done).hasSize(1);
 				assertThat(lost.get(0).path("errors").get(0).path("extensions").path("code").asText())
 					.as("round " + round)
