@@ -25,7 +25,7 @@ class Recusal {
 	static final int MAX_LOOKBACK_YEARS = 30;
 
 	/** Most persons or organizations one recusalCheck screens. */
-	static final int MAX_SCREENED = 200;
+	static final int MAX_SCREENED = 50;
 
 	/**
 	 * Most evidence paths one recusalCheck collects; past it the report says truncated.

@@ -79,18 +79,18 @@ class ExpensiveRoutesIT {
 	@Test
 	void recusalScreeningIsBoundedInWhatItScreensAndWhatItReturns() {
 		refused("{ recusalCheck { clear } }", "BAD_REQUEST", "teamId");
-		List<String> persons = ids("Person", 201);
-		List<String> organizations = ids("Organization", 201);
+		List<String> persons = ids("Person", 51);
+		List<String> organizations = ids("Organization", 51);
 		refused("{ recusalCheck(memberIds: " + quoted(persons) + ", targetIds: [\"ORG-QA-SW\"]) { clear } }",
 				"LIMIT_EXCEEDED", "memberIds");
 		refused("{ recusalCheck(memberIds: [\"PER-0001\"], targetIds: " + quoted(organizations) + ") { clear } }",
 				"LIMIT_EXCEEDED", "targetIds");
 		refused("{ recusalCheck(memberIds: [\"PER-0001\"], targetIds: [\"ORG-QA-SW\"], asOf: \"-999999999-01-01\") "
 				+ "{ clear } }", "BAD_REQUEST", "asOf");
-		// The widest screening allowed: 200 persons against 200 organizations.
+		// The widest screening allowed: 50 persons against 50 organizations.
 		var response = this.graphQl
-			.document("{ recusalCheck(memberIds: " + quoted(persons.subList(0, 200)) + ", targetIds: "
-					+ quoted(organizations.subList(0, 200)) + ", lookbackYears: 30) { truncated conflicts { kind } } }")
+			.document("{ recusalCheck(memberIds: " + quoted(persons.subList(0, 50)) + ", targetIds: "
+					+ quoted(organizations.subList(0, 50)) + ", lookbackYears: 30) { truncated conflicts { kind } } }")
 			.execute();
 		List<Map<String, Object>> conflicts = response.path("recusalCheck.conflicts").entity(ROWS).get();
 		assertThat(conflicts).isNotEmpty().hasSizeLessThanOrEqualTo(2000);
@@ -143,8 +143,8 @@ class ExpensiveRoutesIT {
 	 */
 	@Test
 	void timingsForTheBenchmarks() {
-		String persons = quoted(ids("Person", 200));
-		String organizations = quoted(ids("Organization", 200));
+		String persons = quoted(ids("Person", 50));
+		String organizations = quoted(ids("Organization", 50));
 		for (String query : List.of("{ rings { size } }", "{ rings(method: LOUVAIN) { size } }",
 				"{ rings(first: 200, minSize: 2) { size members { id } subgraph { edges { from } } } }",
 				"{ brokers { score } }", "{ brokers(measure: PAGE_RANK) { score } }",
