@@ -54,11 +54,14 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Everything else: the workbench's form sign-in and session ({@link WorkbenchSignIn}). */
+	/**
+	 * Everything else: the workbench's form sign-in and session
+	 * ({@link WorkbenchSignIn}).
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain workbenchChain(HttpSecurity http,
-			@Value("${oversight.graphiql.enabled:true}") boolean graphiql) throws Exception {
+	SecurityFilterChain workbenchChain(HttpSecurity http, @Value("${oversight.graphiql.enabled:true}") boolean graphiql)
+			throws Exception {
 		common(http, graphiql).httpBasic(Customizer.withDefaults())
 			.with(new WorkbenchSignIn(), Customizer.withDefaults());
 		return http.build();

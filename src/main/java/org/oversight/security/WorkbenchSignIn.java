@@ -80,13 +80,13 @@ final class WorkbenchSignIn extends AbstractHttpConfigurer<WorkbenchSignIn, Http
 		// Requests with Basic credentials go to SecurityConfiguration's stateless chain;
 		// here Basic only answers the challenge of a request that has none.
 		http.formLogin((form) -> form.loginPage("/")
-				.loginProcessingUrl(SIGN_IN)
-				.successHandler((request, response, authentication) -> {
-					csrfToken(request);
-					response.setStatus(HttpStatus.NO_CONTENT.value());
-				})
-				.failureHandler(WorkbenchSignIn::failed)
-				.permitAll())
+			.loginProcessingUrl(SIGN_IN)
+			.successHandler((request, response, authentication) -> {
+				csrfToken(request);
+				response.setStatus(HttpStatus.NO_CONTENT.value());
+			})
+			.failureHandler(WorkbenchSignIn::failed)
+			.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT))
 				.deleteCookies("JSESSIONID"))
