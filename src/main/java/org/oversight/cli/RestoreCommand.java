@@ -34,14 +34,24 @@ class RestoreCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		Manifest manifest;
 		try {
-			Manifest manifest = GraphRestore.check(this.folder);
+			manifest = GraphRestore.check(this.folder);
+		}
+		catch (BackupException ex) {
+			System.err.println("restore: " + ex.getMessage());
+			return 1;
+		}
+		try {
 			Manifest restored = (this.database.neo4jUri != null) ? external(manifest) : embedded(manifest);
 			System.out.println("Restored " + restored.summary() + " from the backup of " + restored.createdAt());
 			return 0;
 		}
-		catch (BackupException ex) {
-			System.err.println("restore: " + ex.getMessage());
+		catch (RuntimeException ex) {
+			String target = (this.database.neo4jUri != null) ? this.database.neo4jUri
+					: Path.of((this.database.dataDir != null) ? this.database.dataDir : "data").toString();
+			System.err.println("restore: " + ex.getMessage() + ((ex instanceof EmptinessRefused) ? ""
+					: " (" + target + " is incomplete: empty it before trying again)"));
 			return 1;
 		}
 	}
@@ -49,7 +59,7 @@ class RestoreCommand implements Callable<Integer> {
 	private Manifest embedded(Manifest manifest) {
 		Path target = Path.of((this.database.dataDir != null) ? this.database.dataDir : "data");
 		if (!BackupFiles.isNewOrEmpty(target)) {
-			throw new BackupException(target + " is not empty; restore only into a new or empty data directory");
+			throw new EmptinessRefused(target + " is not empty; restore only into a new or empty data directory");
 		}
 		OversightProperties properties = new OversightProperties(target,
 				new OversightProperties.Bolt(0, "127.0.0.1", true, null, true), null, null);
@@ -66,7 +76,7 @@ class RestoreCommand implements Callable<Integer> {
 				AuthTokens.basic(user, String.valueOf(this.database.neo4jPassword)))) {
 			GraphRestore restore = restore(driver, null, manifest);
 			if (!restore.targetIsEmpty()) {
-				throw new BackupException(this.database.neo4jUri
+				throw new EmptinessRefused(this.database.neo4jUri
 						+ " is not empty (it holds nodes or a schema); restore only into an empty database");
 			}
 			return restore.load(this.folder);
@@ -90,6 +100,15 @@ class RestoreCommand implements Callable<Integer> {
 				progress.written(phase, nodesDone[0] + done, total);
 			}
 		});
+	}
+
+	/** The target holds something: nothing was written. */
+	static final class EmptinessRefused extends BackupException {
+
+		EmptinessRefused(String message) {
+			super(message);
+		}
+
 	}
 
 }

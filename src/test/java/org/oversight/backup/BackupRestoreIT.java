@@ -129,7 +129,10 @@ class BackupRestoreIT {
 				"--oversight.data-dir=" + data, "--server.port=0", "--oversight.bolt.port=0",
 				"--oversight.load-sample=false")) {
 			int restoredPort = ((ServletWebServerApplicationContext) restored).getWebServer().getPort();
-			WebTestClient other = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + restoredPort).build();
+			WebTestClient other = WebTestClient.bindToServer()
+				.baseUrl("http://127.0.0.1:" + restoredPort)
+				.responseTimeout(java.time.Duration.ofSeconds(120))
+				.build();
 			assertThat(auditLog(other, newest)).isEqualTo(auditBefore);
 			Map<String, String> after = answers(other, p);
 			assertThat(after).isEqualTo(before);
