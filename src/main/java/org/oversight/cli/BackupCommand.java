@@ -99,6 +99,10 @@ class BackupCommand implements Callable<Integer> {
 			context = this.database.open();
 		}
 		catch (RuntimeException ex) {
+			if (org.oversight.startup.StartFailures.wasReported(ex)) {
+				// Said in one line already (a running server holds the store, ...).
+				throw ex;
+			}
 			throw new AdminClient.CommandFailure(AdminClient.openFailure(ex, this.database.dataDir));
 		}
 		try (context) {

@@ -158,8 +158,9 @@ class BackupRestoreIT {
 			// line.
 			out = run("", "backup", this.dir.resolve("offline").toString(), "--data-dir", data.toString(),
 					"--oversight.bolt.port=0");
-			assertThat(out[1]).endsWith("is in use by a running server; ask it instead: --server "
-					+ "http://127.0.0.1:8080 --user admin\n");
+			assertThat(out[1]).startsWith("cannot start: the database in ")
+				.endsWith(" is in use by another running instance (stop it, or use another folder with --data-dir)\n")
+				.hasLineCount(1);
 		}
 		String[] offline = run("", "backup", this.dir.resolve("offline").toString(), "--data-dir", data.toString(),
 				"--oversight.bolt.port=0");
