@@ -45,8 +45,14 @@ test('search 交通运输局 → entity card → network → expand → path to 
   await page.click('[data-test=picker-hit]:has-text("黔安市交通运输局")');
   await page.waitForFunction(() => window.__workbench.cy.getElementById('ORG-QA-JTJ').nonempty(), null, { timeout: 90000 });
   await layoutSettled(page);
-  await clickNode(page, 'ORG-QX-JTJ');
-  await clickNode(page, 'ORG-QA-JTJ', true);
+  // Select the two bureaus through the graph itself: a click at a node's centre can land on a
+  // neighbour drawn over it in a dense picture.
+  await page.evaluate(() => {
+    const cy = window.__workbench.cy;
+    cy.$(':selected').unselect();
+    cy.getElementById('ORG-QX-JTJ').select();
+    cy.getElementById('ORG-QA-JTJ').select();
+  });
   await page.click('[data-test=paths]');
   const sentence = await page.waitForSelector('[data-test=path-sentence]', { timeout: 90000 });
   const text = await sentence.textContent();
