@@ -36,25 +36,6 @@ test('alerts: run a rule, draw an alert’s evidence, dismiss it with a reason; 
   await context.close();
 });
 
-test('lead board: the inspector sees the joint inspection’s leads, corroborations with their path, and only allowed next steps', async () => {
-  const { page, context } = await openPage(browser);
-  await signIn(page, USERS.inspector);
-  await page.click('nav a:text("联动线索看板")');
-  await page.waitForSelector('[data-test=lead-row]', { timeout: 90000 });
-  const rows = await page.locator('[data-test=lead-row] .title').allTextContents();
-  assert.ok(rows.some((r) => r.includes('恒兴公司')), rows.join(','));
-  await page.click('[data-test=lead-row][data-id="LEAD-S8-01"]');
-  await page.waitForSelector('[data-test=corroborations] .item', { timeout: 180000 });
-  await page.waitForFunction(() => window.__workbench?.corroboration?.nodes().length > 1, null, { timeout: 60000 });
-  const lead = (await api(USERS.inspector, '{ leads(filter: {ids: ["LEAD-S8-01"]}) { nodes { nextStatuses } } }')).leads.nodes[0];
-  const offered = await page.$$eval('[data-test=next-status] option', (os) => os.map((o) => o.value));
-  assert.deepEqual(offered, lead.nextStatuses, 'exactly the transitions the lifecycle allows next');
-  // The sample's leads carry no recorded steps yet: the history is checked after a step (below).
-  await page.waitForTimeout(300);
-  await shot(page, '10-lead-board');
-  await context.close();
-});
-
 test('lead board: the administrator shares a lead from the board and moves it to its next status', async () => {
   const { page, context } = await openPage(browser);
   await signIn(page, USERS.admin);
