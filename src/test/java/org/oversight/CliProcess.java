@@ -61,7 +61,16 @@ public final class CliProcess {
 	private static String classPath() throws IOException {
 		String path = System.getProperty("java.class.path");
 		if (path.contains(java.io.File.pathSeparator) || !path.endsWith(".jar")) {
-			return path;
+			java.util.Set<String> files = new java.util.LinkedHashSet<>();
+			for (String entry : path.split(java.io.File.pathSeparator)) {
+				// An empty entry would put the working directory on the class path, and
+				// with it the sources' import/sample and graph-model folders, found
+				// twice.
+				if (!entry.isBlank() && !entry.equals(".")) {
+					files.add(Path.of(entry).toAbsolutePath().normalize().toString());
+				}
+			}
+			return String.join(java.io.File.pathSeparator, files);
 		}
 		try (java.util.jar.JarFile jar = new java.util.jar.JarFile(path)) {
 			String entries = (jar.getManifest() != null) ? jar.getManifest().getMainAttributes().getValue("Class-Path")
@@ -70,8 +79,10 @@ public final class CliProcess {
 				return path;
 			}
 			java.util.Set<String> files = new java.util.LinkedHashSet<>();
+			// Entries are URLs, absolute or relative to the manifest's jar.
+			java.net.URI base = Path.of(path).toAbsolutePath().toUri();
 			for (String entry : entries.trim().split("\\s+")) {
-				files.add(Path.of(java.net.URI.create(entry)).toString());
+				files.add(Path.of(base.resolve(entry)).normalize().toString());
 			}
 			return String.join(java.io.File.pathSeparator, files);
 		}

@@ -50,35 +50,41 @@ public class AuditChain {
 
 	/** Appends one record to the chain, in its own transaction. */
 	void append(String user, String operation, List<String> entities, String outcome, String remote) {
-		this.cypher.inWrite((tx) -> {
-			// Lock the head first: whoever holds it appends next; the others wait here.
-			this.cypher.list(tx, "MATCH (h:__AuditHead {id: $id}) SET h.lock = true", Map.of("id", HEAD_ID), (r) -> r);
-			Value head = this.cypher
-				.list(tx, "MATCH (h:__AuditHead {id: $id}) RETURN h", Map.of("id", HEAD_ID), (r) -> r.get("h"))
-				.get(0);
-			long seq = head.get("seq").asLong() + 1;
-			String prev = head.get("hash").asString();
-			ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC);
-			Entry entry = new Entry(seq, at, user, operation, entities, outcome, remote);
-			String hash = hash(entry.canonical(), prev);
-			Map<String, Object> params = new HashMap<>();
-			params.put("id", HEAD_ID);
-			params.put("seq", seq);
-			params.put("at", at);
-			params.put("user", user);
-			params.put("operation", operation);
-			params.put("entities", entities);
-			params.put("outcome", outcome);
-			params.put("remote", remote);
-			params.put("prev", prev);
-			params.put("hash", hash);
-			this.cypher.list(tx, """
-					MATCH (h:__AuditHead {id: $id})
-					CREATE (:__Audit {seq: $seq, at: $at, user: $user, operation: $operation, entities: $entities,
-					  outcome: $outcome, remote: $remote, prev: $prev, hash: $hash})
-					SET h.seq = $seq, h.hash = $hash, h.lock = null""", params, (r) -> r);
+		MutationJournal.aside(() -> this.cypher.inWrite((tx) -> {
+			appendIn(tx, user, operation, entities, outcome, remote);
 			return null;
-		});
+		}));
+	}
+
+	/** Appends one record to the chain in a transaction already open. */
+	void appendIn(TransactionContext tx, String user, String operation, List<String> entities, String outcome,
+			String remote) {
+		// Lock the head first: whoever holds it appends next; the others wait here.
+		this.cypher.list(tx, "MATCH (h:__AuditHead {id: $id}) SET h.lock = true", Map.of("id", HEAD_ID), (r) -> r);
+		Value head = this.cypher
+			.list(tx, "MATCH (h:__AuditHead {id: $id}) RETURN h", Map.of("id", HEAD_ID), (r) -> r.get("h"))
+			.get(0);
+		long seq = head.get("seq").asLong() + 1;
+		String prev = head.get("hash").asString();
+		ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC);
+		Entry entry = new Entry(seq, at, user, operation, entities, outcome, remote);
+		String hash = hash(entry.canonical(), prev);
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", HEAD_ID);
+		params.put("seq", seq);
+		params.put("at", at);
+		params.put("user", user);
+		params.put("operation", operation);
+		params.put("entities", entities);
+		params.put("outcome", outcome);
+		params.put("remote", remote);
+		params.put("prev", prev);
+		params.put("hash", hash);
+		this.cypher.list(tx, """
+				MATCH (h:__AuditHead {id: $id})
+				CREATE (:__Audit {seq: $seq, at: $at, user: $user, operation: $operation, entities: $entities,
+				  outcome: $outcome, remote: $remote, prev: $prev, hash: $hash})
+				SET h.seq = $seq, h.hash = $hash, h.lock = null""", params, (r) -> r);
 	}
 
 	/**

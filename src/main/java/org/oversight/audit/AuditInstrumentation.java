@@ -20,22 +20,23 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.oversight.entity.Connection;
+import org.oversight.security.AccessRules;
 import org.oversight.security.Caller;
 import org.oversight.store.GraphEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the audit trail of GraphQL requests: one record per request that returned leads
- * or cases (with their ids), and one per mutation with its arguments' ids and outcome.
+ * or cases (with their ids), and one per mutation with its arguments' ids and outcome —
+ * written in the mutation's own first write transaction when it has one
+ * ({@link MutationJournal}).
  */
 @Component
 class AuditInstrumentation extends SimplePerformantInstrumentation {
 
-	private static final Set<String> SENSITIVE = org.oversight.security.AccessRules.GUARDED_KINDS;
-
 	private final AuditLog log;
 
-	private final SensitiveReach reach = new SensitiveReach(SENSITIVE);
+	private final SensitiveReach reach = new SensitiveReach(AccessRules.GUARDED_KINDS);
 
 	AuditInstrumentation(AuditLog log) {
 		this.log = log;
@@ -46,7 +47,7 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 
 		final Set<String> read = ConcurrentHashMap.newKeySet();
 
-		final List<String[]> mutations = new ArrayList<>();
+		final List<MutationJournal.Mutation> mutations = new ArrayList<>();
 
 	}
 
@@ -56,13 +57,18 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		Trail trail = parameters.getGraphQLContext().get(Trail.class);
 		if (trail != null) {
 			Caller caller = Caller.of(parameters.getGraphQLContext());
-			String outcome = result.getErrors().isEmpty() ? "ok" : "error: " + result.getErrors().get(0).getMessage();
 			if (!trail.read.isEmpty()) {
 				this.log.record(caller.name(), "read", List.copyOf(trail.read), "ok", caller.remote());
 			}
-			for (String[] mutation : trail.mutations) {
-				this.log.record(caller.name(), mutation[0], List.of(mutation).subList(1, mutation.length), outcome,
-						caller.remote());
+			for (MutationJournal.Mutation mutation : trail.mutations) {
+				String outcome = outcome(result, mutation.key);
+				// A mutation whose record joined its change is recorded already; one that
+				// failed after that first change (a batched import, say) is recorded
+				// again
+				// with how it ended.
+				if (!mutation.journaled || !outcome.equals("ok")) {
+					this.log.record(caller.name(), mutation.operation, mutation.entities, outcome, caller.remote());
+				}
 			}
 		}
 		return CompletableFuture.completedFuture(result);
@@ -77,27 +83,44 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 			// Most fields of a page: nothing a lead or case could be read through.
 			return fetcher;
 		}
-		return (env) -> {
-			if (mutation) {
-				trail(env).mutations.add(mutation(env));
-			}
-			Object value = fetcher.get(env);
-			if (value instanceof CompletionStage<?> stage) {
-				return stage.thenApply((v) -> {
-					note(env, v);
-					return v;
-				});
-			}
-			note(env, value);
-			return value;
-		};
+		if (mutation) {
+			return (env) -> {
+				MutationJournal.Mutation record = mutation(env);
+				trail(env).mutations.add(record);
+				return MutationJournal.running(record, () -> noted(env, fetcher.get(env)));
+			};
+		}
+		return (env) -> noted(env, fetcher.get(env));
 	}
 
-	private static String[] mutation(DataFetchingEnvironment env) {
+	private static Object noted(DataFetchingEnvironment env, Object value) {
+		if (value instanceof CompletionStage<?> stage) {
+			return stage.thenApply((v) -> {
+				note(env, v);
+				return v;
+			});
+		}
+		note(env, value);
+		return value;
+	}
+
+	private static MutationJournal.Mutation mutation(DataFetchingEnvironment env) {
 		List<String> ids = new ArrayList<>();
-		ids.add(env.getField().getName());
 		collectIds(env.getArguments(), ids);
-		return ids.toArray(String[]::new);
+		Caller caller = Caller.of(env.getGraphQlContext());
+		return new MutationJournal.Mutation(env.getExecutionStepInfo().getResultKey(), caller.name(),
+				env.getField().getName(), List.copyOf(ids), caller.remote());
+	}
+
+	/** How one mutation of the request ended: its first error, or ok. */
+	private static String outcome(ExecutionResult result, String key) {
+		return result.getErrors()
+			.stream()
+			.filter((e) -> e.getPath() == null || e.getPath().isEmpty()
+					|| key.equals(String.valueOf(e.getPath().get(0))))
+			.findFirst()
+			.map((e) -> "error: " + e.getMessage())
+			.orElse("ok");
 	}
 
 	private static void collectIds(Map<String, Object> arguments, List<String> ids) {
@@ -116,7 +139,7 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 
 	private static void note(DataFetchingEnvironment env, Object value) {
 		if (value instanceof GraphEntity entity) {
-			if (SENSITIVE.contains(entity.kind())) {
+			if (AccessRules.guards(entity.kind())) {
 				trail(env).read.add(entity.id());
 			}
 		}

@@ -29,16 +29,18 @@ public class Cypher {
 
 	private final AtomicLong statements = new AtomicLong();
 
-	private final TransactionConfig transactionConfig;
+	private final Duration timeout;
 
 	private final WriteBarrier barrier;
+
+	private volatile CommitHook hook = CommitHook.NONE;
 
 	public Cypher(Driver driver, OversightProperties properties,
 			@Value("${oversight.limits.query-timeout:30s}") Duration timeout, WriteBarrier barrier) {
 		this.driver = driver;
 		this.barrier = barrier;
 		// A runaway query is stopped by the database, whatever asked for it.
-		this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+		this.timeout = timeout;
 		// Every session shares the driver's bookmarks: on a cluster, a read routed to a
 		// secondary then waits for the writes this server made before it.
 		SessionConfig.Builder config = SessionConfig.builder()
@@ -76,7 +78,7 @@ public class Cypher {
 	/** Runs work in one read transaction, retried on transient errors. */
 	public <T> T inRead(TransactionCallback<T> work) {
 		try (Session session = this.driver.session(this.sessionConfig)) {
-			return session.executeRead(work, this.transactionConfig);
+			return session.executeRead(work, config());
 		}
 	}
 
@@ -97,9 +99,20 @@ public class Cypher {
 	public <T> T inWrite(TransactionCallback<T> work) {
 		return this.barrier.pass(() -> {
 			try (Session session = this.driver.session(this.sessionConfig)) {
-				return session.executeWrite(work, this.transactionConfig);
+				T result = session.executeWrite((tx) -> {
+					T value = work.execute(tx);
+					this.hook.beforeCommit(tx);
+					return value;
+				}, config());
+				this.hook.committed();
+				return result;
 			}
 		});
+	}
+
+	/** Sets the work that joins every write transaction before it commits. */
+	public void onCommit(CommitHook hook) {
+		this.hook = hook;
 	}
 
 	/**
@@ -112,6 +125,14 @@ public class Cypher {
 			this.statements.incrementAndGet();
 			session.executeRead((tx) -> tx.run("EXPLAIN " + query).consume());
 		}
+	}
+
+	/**
+	 * The statement timeout, shortened to what is left of the request's {@link Deadline}
+	 * when one is set.
+	 */
+	private TransactionConfig config() {
+		return TransactionConfig.builder().withTimeout(Deadline.timeout(this.timeout)).build();
 	}
 
 	/** Runs one statement inside a transaction already open. */

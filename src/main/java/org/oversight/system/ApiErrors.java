@@ -38,12 +38,13 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 				.extensions(extensions)
 				.build();
 		}
-		if (ex instanceof org.neo4j.driver.exceptions.ClientException client
-				&& String.valueOf(client.code()).contains("TransactionTimedOut")) {
+		if (ex instanceof org.oversight.graph.Deadline.Passed
+				|| ex instanceof org.neo4j.driver.exceptions.ClientException client
+						&& String.valueOf(client.code()).contains("TransactionTimedOut")) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
 				.message("The query ran longer than the server allows (oversight.limits.query-timeout); narrow it")
-				.extensions(Map.of("code", ErrorCode.LIMIT_EXCEEDED.name()))
+				.extensions(Map.of("code", ErrorCode.LIMIT_EXCEEDED.name(), "field", "query-timeout"))
 				.build();
 		}
 		log.error("Failure in {}", env.getExecutionStepInfo().getPath(), ex);

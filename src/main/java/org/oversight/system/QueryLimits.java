@@ -1,5 +1,6 @@
 package org.oversight.system;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,10 +13,14 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.util.TraversalControl;
+import org.oversight.graph.Deadline;
 import org.oversight.model.ErrorCode;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,7 +36,8 @@ import org.springframework.context.annotation.Configuration;
  * most 500 fields and 20 levels deep, and its answer is the schema, whose size we set —
  * so that the standard introspection query of every client (depth 15) passes the default
  * limits. Page sizes and hops are bounded where they are read; time is bounded per
- * database statement ({@code oversight.limits.query-timeout}).
+ * request ({@code oversight.limits.query-timeout}): every statement of a request gets
+ * what is left of it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QueryLimits.Limits.class)
@@ -56,6 +62,35 @@ class QueryLimits {
 	@Bean
 	Instrumentation requestBounds(Limits limits) {
 		return new RequestBounds(limits);
+	}
+
+	@Bean
+	Instrumentation requestDeadline(@Value("${oversight.limits.query-timeout:30s}") Duration timeout) {
+		return new RequestDeadline(timeout);
+	}
+
+	/**
+	 * One request, one statement timeout: its statements share the time from the start of
+	 * the operation ({@link Deadline}), so thirty aliases of a slow route, or the batches
+	 * of a deep selection, end together within the timeout instead of one after another.
+	 * The fields run on the thread that starts the operation (fetchers and batch loaders
+	 * are synchronous), so the deadline is opened there; closed when the operation ends.
+	 */
+	static final class RequestDeadline extends SimplePerformantInstrumentation {
+
+		private final Duration timeout;
+
+		RequestDeadline(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		@Override
+		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+			Deadline.Budget budget = Deadline.open(System.nanoTime() + this.timeout.toNanos());
+			return SimpleInstrumentationContext.whenCompleted((result, failure) -> budget.close());
+		}
+
 	}
 
 	/**

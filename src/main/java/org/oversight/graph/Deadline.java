@@ -1,0 +1,107 @@
+package org.oversight.graph;
+
+import java.time.Duration;
+
+/**
+ * The time left to the request this thread is answering. A request may hold many
+ * statements (thirty aliases of one route, or nested fields loaded in batches), each
+ * within the statement timeout; the deadline bounds them together: every statement
+ * {@link Cypher} runs while one is open gets the time that is left as its timeout, and
+ * none starts once it has passed. Threads with no open deadline (imports, start-up work,
+ * background caches, sign-in) keep the plain statement timeout.
+ */
+public final class Deadline {
+
+	private static final ThreadLocal<Budget> CURRENT = new ThreadLocal<>();
+
+	private Deadline() {
+	}
+
+	/**
+	 * Opens a deadline on this thread until {@link Budget#close()}; a budget closed from
+	 * another thread (a request that ended elsewhere) no longer counts here either.
+	 * @param endNanos the end, on {@link System#nanoTime()}'s clock
+	 */
+	public static Budget open(long endNanos) {
+		Budget budget = new Budget(endNanos, CURRENT.get());
+		CURRENT.set(budget);
+		return budget;
+	}
+
+	/** Runs work under a deadline, or the one already open if that is nearer. */
+	public static <T> T within(long endNanos, Work<T> work) throws Exception {
+		Budget outer = CURRENT.get();
+		Budget budget = open((outer != null && !outer.closed) ? Math.min(outer.end, endNanos) : endNanos);
+		try {
+			return work.run();
+		}
+		finally {
+			budget.close();
+		}
+	}
+
+	/**
+	 * The statement timeout to use now: the configured one, or less if the request's
+	 * deadline is nearer.
+	 * @throws Passed if the deadline has passed
+	 */
+	static Duration timeout(Duration configured) {
+		Budget budget = CURRENT.get();
+		if (budget == null || budget.closed) {
+			return configured;
+		}
+		long left = budget.end - System.nanoTime();
+		if (left <= 0) {
+			throw new Passed();
+		}
+		return (left < configured.toNanos()) ? Duration.ofNanos(left) : configured;
+	}
+
+	/** One request's time. */
+	public static final class Budget {
+
+		private final long end;
+
+		private final Budget outer;
+
+		private volatile boolean closed;
+
+		private Budget(long end, Budget outer) {
+			this.end = end;
+			this.outer = outer;
+		}
+
+		/** Ends the deadline; on the thread that opened it, the one before is back. */
+		public void close() {
+			this.closed = true;
+			if (CURRENT.get() == this) {
+				if (this.outer != null) {
+					CURRENT.set(this.outer);
+				}
+				else {
+					CURRENT.remove();
+				}
+			}
+		}
+
+	}
+
+	/** Work run under a deadline. */
+	@FunctionalInterface
+	public interface Work<T> {
+
+		T run() throws Exception;
+
+	}
+
+	/** The request has used all of its time; what it still asks for is not run. */
+	public static final class Passed extends RuntimeException {
+
+		Passed() {
+			super("The request ran longer than the server allows (oversight.limits.query-timeout); narrow it", null,
+					false, false);
+		}
+
+	}
+
+}
