@@ -83,7 +83,7 @@ final class ListQuery {
 			if (key.endsWith(suffix)) {
 				Field field = field(key.substring(0, key.length() - suffix.length()));
 				String op = (suffix.equals("From") || suffix.equals("Min")) ? ">=" : "<=";
-				String value = (field.type() == ValueType.DATE) ? "date($" + param + ")" : "$" + param;
+				String value = (field.type() == ValueType.DATE) ? date(key, param) : "$" + param;
 				this.predicates.add("n.`" + field.name() + "` " + op + " " + value);
 				return;
 			}
@@ -99,11 +99,27 @@ final class ListQuery {
 			this.predicates.add("n.`" + field.name() + "` IN $" + param);
 		}
 		else if (field.type() == ValueType.DATE) {
-			this.predicates.add("n.`" + field.name() + "` = date($" + param + ")");
+			this.predicates.add("n.`" + field.name() + "` = " + date(key, param));
 		}
 		else {
 			this.predicates.add("n.`" + field.name() + "` = $" + param);
 		}
+	}
+
+	/**
+	 * A date filter's value, checked here: Cypher's {@code date()} would fail on a bad
+	 * one as an internal error instead of naming the filter.
+	 */
+	private String date(String key, String param) {
+		String text = String.valueOf(this.parameters.get(param));
+		try {
+			this.parameters.put(param, java.time.LocalDate.parse(text));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw DomainException.badRequest(key, key + " must be a date like 2026-03-01, not '"
+					+ ((text.length() > 40) ? text.substring(0, 40) + "…" : text) + "'");
+		}
+		return "$" + param;
 	}
 
 	private Field field(String name) {
