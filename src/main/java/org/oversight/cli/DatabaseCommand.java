@@ -28,8 +28,9 @@ class DatabaseCommand implements Callable<Integer> {
 	@Option(names = "--bolt-address", description = "Bolt listen address (default 127.0.0.1).")
 	String boltAddress = "127.0.0.1";
 
+	/** Null leaves the choice to {@link OversightProperties}, which owns the default. */
 	@Option(names = "--page-cache", description = "Page cache (default 256m).")
-	String pageCache = "256m";
+	String pageCache;
 
 	@Override
 	public Integer call() throws InterruptedException {

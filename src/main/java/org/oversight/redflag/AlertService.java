@@ -63,7 +63,7 @@ public class AlertService {
 	}
 
 	public List<Alert> list(Alert.Status status, String rule, String assignee, Page page, Visibility visibility) {
-		return find(null, new Filter(status, rule, assignee), page, visibility);
+		return find(null, new Filter(status, rule, assignee), page, visibility, new OwnHits(this.engine, visibility));
 	}
 
 	/**
@@ -76,7 +76,8 @@ public class AlertService {
 		if (status == Alert.Status.DISMISSED && (reason == null || reason.isBlank())) {
 			throw DomainException.badRequest("reason", "Say why the alert is dismissed");
 		}
-		Alert current = require(id, visibility);
+		OwnHits own = new OwnHits(this.engine, visibility);
+		Alert current = require(id, visibility, own);
 		boolean assign = assignee != null && !assignee.isBlank();
 		if (status == Alert.Status.ASSIGNED && !assign && current.assignee() == null) {
 			throw DomainException.badRequest("assignee", "Say whom the alert is assigned to");
@@ -85,7 +86,8 @@ public class AlertService {
 			requireAssignable(id, assignee);
 		}
 		write(id, status, (status == Alert.Status.DISMISSED) ? reason : null, assign, assignee, user);
-		return require(id, visibility);
+		// The same own run answers before and after: triage changes no alert's date.
+		return require(id, visibility, own);
 	}
 
 	/**
@@ -94,7 +96,8 @@ public class AlertService {
 	 * again; other statuses stay.
 	 */
 	public Alert assign(String id, String assignee, Visibility visibility, String user) {
-		Alert current = require(id, visibility);
+		OwnHits own = new OwnHits(this.engine, visibility);
+		Alert current = require(id, visibility, own);
 		boolean clear = assignee == null || assignee.isBlank();
 		if (!clear) {
 			requireAssignable(id, assignee);
@@ -107,11 +110,11 @@ public class AlertService {
 			status = Alert.Status.OPEN;
 		}
 		write(id, status, null, true, clear ? null : assignee, user);
-		return require(id, visibility);
+		return require(id, visibility, own);
 	}
 
-	private Alert require(String id, Visibility visibility) {
-		List<Alert> found = find(id, Filter.ANY, new Page(0, 1), visibility);
+	private Alert require(String id, Visibility visibility, OwnHits own) {
+		List<Alert> found = find(id, Filter.ANY, new Page(0, 1), visibility, own);
 		if (found.isEmpty()) {
 			throw new DomainException(org.oversight.model.ErrorCode.NOT_FOUND, "id", "No alert '" + id + "'");
 		}
@@ -134,7 +137,7 @@ public class AlertService {
 			throw DomainException.badRequest("assignee",
 					"'" + assignee + "' is " + role + "; alerts are triaged by analysts and administrators");
 		}
-		if (find(id, Filter.ANY, new Page(0, 1), users.get(0)).isEmpty()) {
+		if (find(id, Filter.ANY, new Page(0, 1), users.get(0), new OwnHits(this.engine, users.get(0))).isEmpty()) {
 			throw DomainException.badRequest("assignee", "'" + assignee + "' may not see this alert");
 		}
 	}
@@ -157,8 +160,7 @@ public class AlertService {
 
 	}
 
-	private List<Alert> find(String id, Filter filter, Page page, Visibility visibility) {
-		OwnHits own = new OwnHits(this.engine, visibility);
+	private List<Alert> find(String id, Filter filter, Page page, Visibility visibility, OwnHits own) {
 		Map<String, RedFlag> recomputed = new HashMap<>();
 		List<String> withheld = new ArrayList<>();
 		ownRunsOf(id, own, recomputed, withheld);

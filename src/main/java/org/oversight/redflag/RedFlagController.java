@@ -149,7 +149,7 @@ class RedFlagController {
 	private void auditSensitiveReads(Caller caller, List<RedFlag> hits) {
 		List<String> ids = hits.stream()
 			.flatMap((hit) -> hit.evidence().nodes().stream())
-			.filter((n) -> RedFlagService.SENSITIVE.contains(n.kind()))
+			.filter((n) -> org.oversight.security.AccessRules.guards(n.kind()))
 			.map(GraphEntity::id)
 			.distinct()
 			.toList();

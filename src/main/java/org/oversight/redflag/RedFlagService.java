@@ -27,8 +27,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class RedFlagService {
 
-	static final Set<String> SENSITIVE = org.oversight.security.AccessRules.GUARDED_KINDS;
-
 	private final Cypher cypher;
 
 	private final QueryCatalogue queries;
@@ -57,8 +55,7 @@ public class RedFlagService {
 	}
 
 	boolean readsGuarded(String code) {
-		RedFlagRule rule = this.registry.find(code);
-		return rule != null && this.queries.text(rule.query()).contains("{{visible");
+		return this.registry.readsGuarded(code);
 	}
 
 	/** The hits of the request, rule by rule, strongest first within a rule. */
@@ -96,7 +93,7 @@ public class RedFlagService {
 		hits.forEach((hit) -> hit.evidence()
 			.nodes()
 			.stream()
-			.filter((n) -> SENSITIVE.contains(n.kind()))
+			.filter((n) -> org.oversight.security.AccessRules.guards(n.kind()))
 			.forEach((n) -> sensitive.add(n.id())));
 		if (sensitive.isEmpty() || visibility.role() == org.oversight.security.Role.ADMIN) {
 			return new ArrayList<>(hits);

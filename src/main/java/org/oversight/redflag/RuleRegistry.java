@@ -22,8 +22,24 @@ public class RuleRegistry {
 
 	private final Map<String, RedFlagRule> rules = new LinkedHashMap<>();
 
+	/**
+	 * The rules whose Cypher reads leads or cases (marks nodes {@code {{visible x}}}).
+	 */
+	private final java.util.Set<String> readingGuarded = new java.util.HashSet<>();
+
 	public RuleRegistry(QueryCatalogue queries) {
-		queries.folder(FOLDER).stream().map(RuleHeader::parse).forEach((rule) -> this.rules.put(rule.code(), rule));
+		queries.folder(FOLDER).forEach((query) -> {
+			RedFlagRule rule = RuleHeader.parse(query);
+			this.rules.put(rule.code(), rule);
+			if (query.text().contains("{{visible")) {
+				this.readingGuarded.add(rule.code());
+			}
+		});
+	}
+
+	/** Whether the rule reads leads or cases, whose visibility differs per caller. */
+	boolean readsGuarded(String code) {
+		return this.readingGuarded.contains(code);
 	}
 
 	public Collection<RedFlagRule> all() {
