@@ -12,4 +12,12 @@ public interface Code {
 	/** The Chinese term users read, e.g. 违反中央八项规定精神. */
 	String zh();
 
+	/**
+	 * The code read from the other end of a tie: a parent's child is the child's parent.
+	 * Most codes read the same both ways.
+	 */
+	default Code inverse() {
+		return this;
+	}
+
 }

@@ -30,4 +30,13 @@ public enum Kinship implements Code {
 		return this.zh;
 	}
 
+	@Override
+	public Code inverse() {
+		return switch (this) {
+			case PARENT -> CHILD;
+			case CHILD -> PARENT;
+			default -> this;
+		};
+	}
+
 }

@@ -8,8 +8,10 @@ import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 import org.oversight.graph.Cypher;
 import org.oversight.model.EntityType;
+import org.oversight.model.Field;
 import org.oversight.model.Model;
 import org.oversight.model.RelationField;
+import org.oversight.model.RelationField.Direction;
 import org.oversight.security.Visibility;
 import org.springframework.stereotype.Component;
 
@@ -130,7 +132,8 @@ public class EntityStore {
 				+ " RETURN id, collect(" + item + ")[..$limit] AS items";
 		Map<String, List<Object>> result = new LinkedHashMap<>();
 		this.cypher.read(cypher, visibility.with(Map.of("ids", ids, "limit", RELATION_LIMIT)), (r) -> {
-			List<Object> items = r.get("items").asList((v) -> item(field, v));
+			String parent = r.get("id").asString();
+			List<Object> items = r.get("items").asList((v) -> item(field, v, parent));
 			return result.put(r.get("id").asString(), items);
 		});
 		return result;
@@ -142,14 +145,27 @@ public class EntityStore {
 				+ "'][0], props: " + projection.cypher(variable, true) + "}";
 	}
 
-	private Object item(RelationField field, org.neo4j.driver.Value value) {
+	private Object item(RelationField field, org.neo4j.driver.Value value, String parent) {
 		if (field.shape() != RelationField.Shape.TIES) {
 			return GraphEntity.ofMap(value);
 		}
 		var link = this.model.linkByRelation(field.relation()).orElseThrow();
 		Map<String, Object> tie = new LinkedHashMap<>(GraphEntity.plain(value.get("rel").asMap()));
-		tie.put(link.fromName(), GraphEntity.ofMap(value.get("start")));
-		tie.put(link.toName(), GraphEntity.ofMap(value.get("end")));
+		org.neo4j.driver.Value start = value.get("start");
+		org.neo4j.driver.Value end = value.get("end");
+		if (field.direction() == Direction.BOTH && !parent.equals(start.get("id").asString())) {
+			// A tie read from its far end is told from the parent's side: the parent is
+			// its first person, and a code with a direction reads the other way (the
+			// parent's child is the child's parent).
+			org.neo4j.driver.Value near = end;
+			end = start;
+			start = near;
+			for (Field property : link.valueFields()) {
+				tie.computeIfPresent(property.name(), (name, code) -> property.codeList().inverseOf(code));
+			}
+		}
+		tie.put(link.fromName(), GraphEntity.ofMap(start));
+		tie.put(link.toName(), GraphEntity.ofMap(end));
 		return tie;
 	}
 

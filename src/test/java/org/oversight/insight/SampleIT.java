@@ -54,6 +54,40 @@ class SampleIT {
 			.containsExactly(transfers);
 	}
 
+	/**
+	 * A tie between two persons reads from the side of the person it is asked from: the
+	 * other person is never the person asked about, and the relation is theirs (罗某某's
+	 * daughter 罗某某 has him as a parent).
+	 */
+	@Test
+	void relationsAreToldFromThePersonAskedAbout() {
+		for (String id : List.of("PER-S5-LUO", "PER-S5-DAU", "PER-S4-HE-WIFE")) {
+			List<Map<String, Object>> relations = this.graphQl.documentName("personRelations")
+				.variable("id", id)
+				.execute()
+				.path("node.relations")
+				.entity(new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() {
+				})
+				.get();
+			assertThat(relations).as(id)
+				.isNotEmpty()
+				.allSatisfy((tie) -> assertThat(tie).extracting("person").isEqualTo(Map.of("id", id)))
+				.allSatisfy((tie) -> assertThat(tie).extracting("otherPerson").isNotEqualTo(Map.of("id", id)));
+		}
+		assertThat(this.graphQl.documentName("personRelations")
+			.variable("id", "PER-S5-DAU")
+			.execute()
+			.path("node.relations[?(@.otherPerson.id == 'PER-S5-LUO')].relation")
+			.entityList(String.class)
+			.get()).containsExactly("PARENT");
+		assertThat(this.graphQl.documentName("personRelations")
+			.variable("id", "PER-S5-LUO")
+			.execute()
+			.path("node.relations[?(@.otherPerson.id == 'PER-S5-DAU')].relation")
+			.entityList(String.class)
+			.get()).containsExactly("CHILD");
+	}
+
 	@Test
 	void reproducesTheDocumentedFiguresOfTheWholeDatasetEveryTermAndEveryRound() throws IOException {
 		JsonNode expected = expected();
