@@ -1,6 +1,29 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { launch, openPage, signIn, shot, layoutSettled, clickNode, USERS } from '../browser.mjs';
+
+/** The files of a zip archive (an xlsx is one), by name, read from its central directory. */
+function unzip(buffer) {
+  const files = {};
+  let end = buffer.length - 22;
+  while (end >= 0 && buffer.readUInt32LE(end) !== 0x06054b50) end--;
+  let at = buffer.readUInt32LE(end + 16);
+  for (let i = 0; i < buffer.readUInt16LE(end + 10); i++) {
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = buffer.readUInt32LE(at + 42);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(start, start + size);
+    files[name] = (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    at += 46 + skip;
+  }
+  return files;
+}
 
 let browser;
 before(async () => (browser = await launch()));
@@ -57,6 +80,8 @@ test('search 交通运输局 → entity card → network → expand → path to 
   const sentence = await page.waitForSelector('[data-test=path-sentence]', { timeout: 90000 });
   const text = await sentence.textContent();
   assert.ok(text.includes('清溪县交通运输局') && text.includes('黔安市交通运输局'), text);
+  assert.match(text, /—[^—]+→|←[^—]+—/, 'read in Chinese, each relationship an arrow with its term: ' + text);
+  assert.doesNotMatch(text, / is | has /, 'no English phrase: ' + text);
   await layoutSettled(page);
   await shot(page, '04-network-path');
 
@@ -71,6 +96,16 @@ test('search 交通运输局 → entity card → network → expand → path to 
   assert.match(png.suggestedFilename(), /\.png$/);
   const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-svg]')]);
   assert.match(svg.suggestedFilename(), /\.svg$/);
+  // What is drawn as an Excel workbook: a sheet of entities and one of relationships, in Chinese.
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-xlsx]')]);
+  assert.match(xlsx.suggestedFilename(), /^关系图谱-.*\.xlsx$/);
+  const book = unzip(readFileSync(await xlsx.path()));
+  assert.match(book['xl/workbook.xml'], /name="实体"[\s\S]*name="关系"/);
+  const sheets = Object.entries(book).filter(([n]) => n.startsWith('xl/')).map(([, t]) => t).join('');
+  const counted = await page.evaluate(() => ({ nodes: window.__workbench.cy.nodes('[!compound]:visible').length, edges: window.__workbench.cy.edges(':visible').length }));
+  assert.equal((book['xl/worksheets/sheet1.xml'].match(/<row /g) || []).length, counted.nodes + 1, 'a row per drawn entity and a header');
+  assert.equal((book['xl/worksheets/sheet2.xml'].match(/<row /g) || []).length, counted.edges + 1, 'a row per drawn relationship and a header');
+  assert.ok(sheets.includes('清溪县交通运输局') && sheets.includes('任职'), 'names and relationship types in Chinese');
 
   // Undo takes the last step back.
   const before = await page.evaluate(() => window.__workbench.cy.nodes().length);
