@@ -58,12 +58,18 @@ const render = await page.evaluate(async () => {
     edges.push({ type, typeZh: type, from: 'n' + a, to: 'n' + b, id: 'e' + i, properties });
   }
   const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  await frame();
-  const t0 = performance.now();
-  window.__workbench.merge({ nodes, edges }, positions);
-  cy.fit(undefined, 30);
-  await frame();
-  const drawn = performance.now() - t0;
+  // Three draws (the picture cleared between them); the median is reported.
+  const draws = [];
+  for (let i = 0; i < 3; i++) {
+    cy.elements().remove();
+    await frame();
+    const t0 = performance.now();
+    window.__workbench.merge({ nodes, edges }, positions);
+    window.__workbench.fitView(30);
+    await frame();
+    draws.push(Math.round(performance.now() - t0));
+  }
+  const drawn = [...draws].sort((a, b) => a - b)[1];
   // Usable: frames while panning and zooming.
   const frames = [];
   let last = performance.now();
@@ -87,7 +93,7 @@ const render = await page.evaluate(async () => {
   const m = cy.edges().length;
   cy.elements().remove();
   frames.sort((a, b) => a - b);
-  return { nodes: n, edges: m, drawnMs: Math.round(drawn), frameMedianMs: Math.round(frames[15]), frameP95Ms: Math.round(frames[28]), forceLayoutMs: Math.round(layout) };
+  return { nodes: n, edges: m, drawnMs: Math.round(drawn), draws, frameMedianMs: Math.round(frames[15]), frameP95Ms: Math.round(frames[28]), forceLayoutMs: Math.round(layout) };
 });
 
 // Expanding a node on the sample, through the page (request, merge, draw) and the request alone.

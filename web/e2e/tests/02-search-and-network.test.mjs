@@ -118,6 +118,43 @@ test('search 交通运输局 → entity card → network → expand → path to 
   await context.close();
 });
 
+test('officials’ positions and kin read as an analyst reads them; grouping and ungrouping', async () => {
+  const { page, context } = await openPage(browser);
+  await signIn(page, USERS.analyst);
+  // 王某某 (PER-S6-WANG): a deputy head of the water bureau, his wife and her brother (the sample's story 6).
+  await page.goto(page.url().split('#')[0] + '#/network?open=PER-S6-WANG');
+  await page.waitForFunction(() => window.__workbench?.cy?.edges('.kin').length > 0, null, { timeout: 90000 });
+  await layoutSettled(page);
+  const labels = await page.evaluate(() => {
+    const cy = window.__workbench.cy;
+    return {
+      kin: cy.edges('.kin').map((e) => e.data('label')),
+      positions: cy.edges('[type = "HOLDS_POSITION"]').map((e) => e.data('label')),
+    };
+  });
+  assert.ok(labels.kin.includes('配偶'), 'kin by its Chinese term: ' + labels.kin.join(','));
+  assert.ok(labels.positions.some((l) => /副局长 \d{4}\.\d{2}–(\d{4}\.\d{2}|至今)/.test(l)), 'a position with its period: ' + labels.positions.join(','));
+  const legend = await page.textContent('[data-test=legend]');
+  assert.match(legend, /亲属/);
+  assert.match(legend, /任职：正职/);
+  // Group the person with his wife, then ungroup them.
+  const wife = await page.evaluate(() => window.__workbench.cy.edges('.kin').first().connectedNodes().map((n) => n.id()));
+  await page.evaluate((ids) => {
+    const cy = window.__workbench.cy;
+    cy.$(':selected').unselect();
+    for (const id of ids) cy.getElementById(id).select();
+  }, wife);
+  await page.click('[data-test=group]');
+  assert.deepEqual(await page.evaluate(() => window.__workbench.cy.nodes('[?compound]').children().map((n) => n.id()).sort()), [...wife].sort());
+  await page.waitForTimeout(300);
+  await shot(page, '05b-network-kin-group');
+  await page.click('[data-test=ungroup]');
+  assert.equal(await page.evaluate(() => window.__workbench.cy.nodes('[?compound]').length), 0, 'ungrouped');
+  await page.click('[data-test=undo]');
+  assert.equal(await page.evaluate(() => window.__workbench.cy.nodes('[?compound]').length), 1, 'undo brings the group back');
+  await context.close();
+});
+
 test('the money trail of a sample fund with its discrepancy marked', async () => {
   const { page, context } = await openPage(browser);
   await signIn(page, USERS.analyst);
