@@ -167,6 +167,25 @@ test('the money trail of a sample fund with its discrepancy marked', async () =>
   assert.match(discrepancies, /拨付不足|资金滞留|流入个人账户/);
   await page.waitForSelector('[data-test=sankey] canvas', { timeout: 90000 });
   await page.waitForTimeout(800);
+  // Clicking a link of the flow lists the transfers behind it: the widest link, clicked at its middle.
+  const link = await page.evaluate(() => {
+    const chart = window.__workbench.sankey;
+    const series = chart.getModel().getSeriesByIndex(0);
+    const graph = series.getGraph();
+    let widest = null;
+    graph.eachEdge((e) => {
+      if (!widest || e.getLayout().dy > widest.getLayout().dy) widest = e;
+    });
+    const [s, t, l, view] = [widest.node1.getLayout(), widest.node2.getLayout(), widest.getLayout(), series.layoutInfo];
+    const box = chart.getDom().getBoundingClientRect();
+    const x = view.x + (s.x + s.dx + t.x) / 2;
+    const y = view.y + (s.y + l.sy + t.y + l.ty) / 2 + l.dy / 2;
+    return { x: box.left + x, y: box.top + y, transfers: series.getData('edge').getRawDataItem(widest.dataIndex).transfers.length };
+  });
+  await page.mouse.click(link.x, link.y);
+  await page.waitForSelector('[data-test=transfers]', { timeout: 30000 });
+  assert.equal(await page.locator('[data-test=transfers] tbody tr').count(), link.transfers, 'one row per transfer behind the link');
+  assert.match(await page.textContent('[data-test=transfers] h3'), / → .*：\d+ 笔，¥/);
   await shot(page, '06-money-trail');
   await context.close();
 });
