@@ -4,6 +4,7 @@
 // severity: HIGH
 // subject: the beneficiary (person)
 // description: A person received SUBSIDY transfers from an account held by a village organization while a kin of theirs held a position there; or a person received SUBSIDY transfers from accounts of at least minVillages different village organizations.
+// descriptionZh: 某人从村级组织持有的账户收到补贴（SUBSIDY）转账，而其亲属当时在该村级组织任职；或某人从至少 minVillages 个不同村级组织的账户收到补贴转账。
 // parameters: minVillages=2
 // bounds: minVillages=2..100
 // returns: one row per beneficiary; evidence: the subsidy transfers, the paying village, and the cadre and the kinship where there is one

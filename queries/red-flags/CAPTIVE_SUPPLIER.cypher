@@ -4,6 +4,7 @@
 // severity: MEDIUM
 // subject: the company
 // description: A company holds at least minContracts contracts and at least minShare of its total contract amount comes from projects of one owner organization, or from contracts approved by one official.
+// descriptionZh: 某企业至少有 minContracts 份合同，且其合同总额中至少 minShare 来自同一业主单位的项目，或来自同一名审批人审批的合同。
 // parameters: minContracts=3, minShare=0.8
 // bounds: minContracts=2..1000, minShare=0..1
 // returns: one row per company; evidence: the company, its contracts from that organization or approver, their projects, and the organization or approver

@@ -4,6 +4,7 @@
 // severity: HIGH
 // subject: the smallest account id on the cycle
 // description: A directed cycle of 2 to maxHops transfers returning to its first account, each transfer on or after the one before, all within windowDays.
+// descriptionZh: 2 至 maxHops 笔转账首尾相连、回到最初的账户，每笔不早于前一笔，且全部发生在 windowDays 天之内。
 // parameters: maxHops=4, windowDays=90
 // bounds: maxHops=2..4, windowDays=0..3660
 // returns: one row per smallest account id; evidence: the transfers of every qualifying cycle through it and their accounts and holders

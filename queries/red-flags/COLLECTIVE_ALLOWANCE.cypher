@@ -4,6 +4,7 @@
 // severity: MEDIUM
 // subject: the organization
 // description: At least minPersons persons holding a leader position at an organization were each paid, from an account the organization holds, a transfer of the same purpose in the same calendar month, and they are at least minShare of its leaders on the month's first payment date. Salaries are not allowances and do not count.
+// descriptionZh: 某单位至少 minPersons 名领导班子成员在同一自然月内各自从该单位持有的账户收到同一用途的转账，且人数至少占该月第一笔发放日其领导班子的 minShare；工资不属于津补贴，不计入。
 // parameters: minPersons=3, minShare=0.5
 // bounds: minPersons=2..1000, minShare=0..1
 // returns: one row per organization; evidence: the payments, the paying account, the leaders and their positions

@@ -4,6 +4,7 @@
 // severity: HIGH
 // subject: the organization
 // description: One finding has SUBJECT or RESPONSIBLE links to at least minPersons persons who each held a leader position (is_leader) at the finding's organization on the finding's found_date, and they are at least minShare of the persons holding a leader position there on that date.
+// descriptionZh: 一个问题关联（问题对象或责任人）至少 minPersons 名在问题发现日担任该单位领导职务的人员，且至少占当时该单位领导班子的 minShare。
 // parameters: minPersons=3, minShare=0.5
 // bounds: minPersons=1..1000, minShare=0..1
 // returns: one row per organization; evidence: each qualifying finding, the implicated leaders and their positions

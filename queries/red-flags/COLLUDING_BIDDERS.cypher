@@ -4,6 +4,7 @@
 // severity: HIGH
 // subject: the project (the tender)
 // description: At least two companies that bid on the same project share a person as OWNER, SHAREHOLDER, DIRECTOR or LEGAL_REP, or have the same address or the same phone.
+// descriptionZh: 投标同一项目的至少两家企业有同一人担任实际控制人、股东、董事或法定代表人，或者地址相同、电话相同。
 // parameters:
 // returns: one row per project; evidence: the project, the tied bidders, their bids and the shared person; the summary names what they share
 // choices: address and phone are compared as stored, after trimming; shared accounts are not checked because an account has exactly one holder in the model; bids dated after asOf are ignored

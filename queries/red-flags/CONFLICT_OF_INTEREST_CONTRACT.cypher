@@ -4,6 +4,7 @@
 // severity: HIGH
 // subject: the contract
 // description: A contract's company has, as OWNER, SHAREHOLDER, DIRECTOR or LEGAL_REP, a person X, and a person Y who is X or is kin of X either approved the contract or held a position at the project's owner organization on the contract's signed date.
+// descriptionZh: 合同的中标企业由某人 X 担任实际控制人、股东、董事或法定代表人，而审批该合同、或在项目业主单位任职的某人 Y 就是 X 本人或 X 的亲属。
 // parameters:
 // returns: one row per contract; evidence: the contract, company, project, owner organization, X, Y and the ties between them
 // choices: kinship is one RELATED_TO step other than ASSOCIATE, either direction; contracts signed after asOf are ignored

@@ -4,6 +4,7 @@
 // severity: MEDIUM
 // subject: the company
 // description: Among contracts on projects whose owner organizations share one parent organization, signed in one calendar year, one company holds at least minContracts contracts on projects of at least 2 distinct owner organizations, and at least minShare of the total amount of those contracts.
+// descriptionZh: 同一上级单位所属各业主单位的项目中，在同一自然年内签订的合同里，一家企业在至少 2 个不同业主单位的项目上共持有至少 minContracts 份合同，且金额占比达到 minShare。
 // parameters: minContracts=3, minShare=0.6
 // bounds: minContracts=1..1000, minShare=0..1
 // returns: one row per company; evidence: the company's contracts in each qualifying group, their projects and owners, and the common parent

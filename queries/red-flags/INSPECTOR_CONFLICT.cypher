@@ -4,6 +4,7 @@
 // severity: MEDIUM
 // subject: the team member (person)
 // description: A member of a team (a) held a position at one of the team's targets at any time in the lookbackYears before the round's start_date, or (b) is kin of a person holding a leader position at a target on the round's start_date, or (c) in a CROSS round, holds, on the round's start_date, a position at an organization whose county-level ancestor (itself if COUNTY) is the target's county-level ancestor.
+// descriptionZh: 巡察组成员 (a) 在该轮巡察开始前 lookbackYears 年内曾在被巡察单位任职，或 (b) 是被巡察单位在巡察时担任领导职务人员的亲属（应回避未回避）。
 // parameters: lookbackYears=5
 // bounds: lookbackYears=0..50
 // returns: one row per team member; evidence: the team, the target, and the position or kinship that makes the conflict

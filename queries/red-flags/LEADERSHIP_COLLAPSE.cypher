@@ -4,6 +4,7 @@
 // severity: HIGH
 // subject: the organization
 // description: Of the persons who held a leader position at an organization at any time in the lookbackYears before asOf, at least minPersons, and at least minShare of them, are SUBJECT or RESPONSIBLE of a finding, SUBJECT of a lead, or subject of a case.
+// descriptionZh: 在截至日期前 lookbackYears 年内担任过某单位领导职务的人员中，至少 minPersons 人、且至少占其中 minShare，是问题的对象或责任人、线索的对象或案件的审查调查对象（班子“塌方式”腐败）。
 // parameters: minPersons=3, minShare=0.4, lookbackYears=5
 // bounds: minPersons=1..1000, minShare=0..1, lookbackYears=1..50
 // returns: one row per organization; evidence: the organization, the implicated leaders and the findings, leads and cases (those the caller may see) that implicate them

@@ -4,6 +4,7 @@
 // severity: MEDIUM
 // subject: the rectification
 // description: status not DONE/VERIFIED and deadline < asOf.
+// descriptionZh: 整改任务状态不是已完成或已验收，且已超过整改期限。
 // parameters:
 // returns: one row per rectification; evidence: the rectification, its finding and the responsible organization and person
 // choices: score is the number of days overdue

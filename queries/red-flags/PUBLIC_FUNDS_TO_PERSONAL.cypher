@@ -4,6 +4,7 @@
 // severity: HIGH
 // subject: the personal account
 // description: A transfer of kind PUBLIC_REVENUE into a PERSONAL account; or a chain of 1 to maxHops transfers, each on or after the one before, starting from a PUBLIC account and ending in a PERSONAL account, where no transfer of the chain is of kind SALARY, SUBSIDY or REFUND.
+// descriptionZh: 一笔公款收入（PUBLIC_REVENUE）转入个人账户；或从公款账户出发、经 1 至 maxHops 笔依次发生的转账最终进入个人账户，且途中没有作为工资、补贴或退款的正当名目。
 // parameters: maxHops=3
 // bounds: maxHops=1..4
 // returns: one row per personal account; evidence: every qualifying transfer and chain into it, with the accounts and their holders

@@ -4,6 +4,7 @@
 // severity: HIGH
 // subject: the project
 // description: measured_quantity < accepted_quantity × (1 − tolerance), and the transfers with that project_id into accounts held by the project's contracted companies add up to at least paidShare of those contracts' total amount.
+// descriptionZh: 实测工程量低于验收工程量 ×（1 − tolerance），而该项目转入承建企业账户的款项已达合同金额的 paidShare（虚报工程量、验收不实）。
 // parameters: tolerance=0.05, paidShare=0.95
 // bounds: tolerance=0..1, paidShare=0..10
 // returns: one row per project; evidence: the project, its contracts and companies, and the payments into their accounts

@@ -4,6 +4,7 @@
 // severity: MEDIUM
 // subject: the later finding
 // description: An organization has a finding F1 whose rectifications are all DONE or VERIFIED (at least one), and a later finding F2 of the same category at the same organization with found_date after the last completed_date of F1's rectifications.
+// descriptionZh: 某单位的问题 F1 整改已全部完成或验收（至少一项），之后同一单位又发现同类问题 F2，且发现日期晚于最后一项整改完成日期（整改不到位、问题反弹）。
 // parameters:
 // returns: one row per later finding F2; evidence: F2, each earlier finding F1 and its rectifications, the organization
 // choices: rectifications without a completed date do not count towards the last completed date, and F1 qualifies only when at least one has one; findings after asOf are ignored

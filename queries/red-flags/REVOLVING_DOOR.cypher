@@ -4,6 +4,7 @@
 // severity: HIGH
 // subject: the person (the former official)
 // description: A person held a position at an organization that has ended (end_date before asOf) and is OWNER, SHAREHOLDER, DIRECTOR or LEGAL_REP of a company that was awarded a contract on a project of that organization signed while the person held the post.
+// descriptionZh: 某人在某单位的任职已结束（离任日期早于截至日期），并担任某企业的实际控制人、股东、董事或法定代表人，而该企业在其任职期间承接了该单位项目的合同（旋转门）。
 // parameters:
 // returns: one row per person; evidence: the ended position, the company role, the contracts and their projects
 // choices: company roles carry no dates in the model, so the rule cannot tell whether the role began after leaving; it flags any such role of a former official, which an inspector then checks

@@ -4,6 +4,7 @@
 // severity: HIGH
 // subject: the person
 // description: A sanction of type REMOVAL_FROM_POST, EXPULSION, DISMISSAL or JUDICIAL_TRANSFER on date D, and the person either still holds a leader position D + graceDays days later (start_date ≤ D + graceDays, end_date empty or after it), or took up a leader position that started after D and before D + banMonths months.
+// descriptionZh: 某人在 D 日受到撤职、开除、免职或移送司法机关的处分，但 D + graceDays 天后仍担任领导职务，或在 D 之后 banMonths 个月内新任领导职务（受处分后仍在岗或违规提拔）。
 // parameters: graceDays=30, banMonths=24
 // bounds: graceDays=0..3660, banMonths=0..600
 // returns: one row per person; evidence: the sanction(s) and the leader positions held against them

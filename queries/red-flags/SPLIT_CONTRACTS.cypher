@@ -4,6 +4,7 @@
 // severity: MEDIUM
 // subject: the earliest contract of the group
 // description: At least 2 contracts from one owner organization to one company, none with procurement OPEN_TENDER, each below threshold and signed within windowDays of the earliest one, together reach threshold.
+// descriptionZh: 同一业主单位与同一企业签订至少 2 份合同，均未采用公开招标，每份都低于 threshold，且都在最早一份签订后 windowDays 天内签订，合计达到 threshold（化整为零规避招标）。
 // parameters: threshold=1000000, windowDays=30
 // bounds: threshold=0..1000000000000, windowDays=0..3660
 // returns: one row per earliest contract; evidence: the contracts of the group, their projects, the owner organization and the company

@@ -39,26 +39,37 @@ const render = await page.evaluate(async () => {
   const cy = window.__workbench.cy;
   let seed = 7;
   const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-  const kinds = [['Organization', 'round-rectangle', '#1d5fa8'], ['Person', 'ellipse', '#e07b00'], ['Company', 'hexagon', '#2e7d32'], ['Account', 'diamond', '#6a1b9a']];
+  const kinds = ['Organization', 'Person', 'Company', 'Account'];
+  // In the API's shape, drawn through the page's own merge (as a reopened investigation is:
+  // positions known, no layout run), so the figure is the page's, not cytoscape's alone.
   const nodes = [];
+  const positions = {};
   for (let i = 0; i < 2000; i++) {
-    const [kind, shape, color] = kinds[i % 4];
-    nodes.push({ group: 'nodes', data: { id: 'n' + i, name: '实体' + i, label: '测试实体' + i, kind, shape, color, size: 34 }, position: { x: rnd() * 4000, y: rnd() * 3000 } });
+    nodes.push({ id: 'n' + i, kind: kinds[i % 4], name: '测试实体' + i });
+    positions['n' + i] = { x: rnd() * 4000, y: rnd() * 3000 };
   }
   const edges = [];
   for (let i = 0; i < 5000; i++) {
     const a = Math.floor(rnd() * 2000);
     let b = Math.floor(rnd() * 2000);
     if (b === a) b = (a + 1) % 2000;
-    edges.push({ group: 'edges', data: { id: 'e' + i, source: 'n' + a, target: 'n' + b, type: 'TRANSFER', typeZh: '资金往来', label: '资金往来', color: '#c62828', line: 'solid', properties: [] } });
+    const type = ['TRANSFER', 'HOLDS_POSITION', 'RELATED_TO', 'COMPANY_ROLE'][i % 4];
+    const properties = type === 'TRANSFER' ? [{ name: 'amount', value: String(1000 + i) }] : type === 'RELATED_TO' ? [{ name: 'relation', value: 'SPOUSE' }] : [];
+    edges.push({ type, typeZh: type, from: 'n' + a, to: 'n' + b, id: 'e' + i, properties });
   }
   const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  await frame();
-  const t0 = performance.now();
-  cy.add([...nodes, ...edges]);
-  cy.fit(undefined, 30);
-  await frame();
-  const drawn = performance.now() - t0;
+  // Three draws (the picture cleared between them); the median is reported.
+  const draws = [];
+  for (let i = 0; i < 3; i++) {
+    cy.elements().remove();
+    await frame();
+    const t0 = performance.now();
+    window.__workbench.merge({ nodes, edges }, positions);
+    window.__workbench.fitView(30);
+    await frame();
+    draws.push(Math.round(performance.now() - t0));
+  }
+  const drawn = [...draws].sort((a, b) => a - b)[1];
   // Usable: frames while panning and zooming.
   const frames = [];
   let last = performance.now();
@@ -82,7 +93,7 @@ const render = await page.evaluate(async () => {
   const m = cy.edges().length;
   cy.elements().remove();
   frames.sort((a, b) => a - b);
-  return { nodes: n, edges: m, drawnMs: Math.round(drawn), frameMedianMs: Math.round(frames[15]), frameP95Ms: Math.round(frames[28]), forceLayoutMs: Math.round(layout) };
+  return { nodes: n, edges: m, drawnMs: Math.round(drawn), draws, frameMedianMs: Math.round(frames[15]), frameP95Ms: Math.round(frames[28]), forceLayoutMs: Math.round(layout) };
 });
 
 // Expanding a node on the sample, through the page (request, merge, draw) and the request alone.

@@ -24,6 +24,8 @@ export default defineConfig({
         manualChunks: {
           cytoscape: ['cytoscape', 'cytoscape-fcose', 'cytoscape-svg'],
           echarts: ['echarts/core', 'echarts/charts', 'echarts/components', 'echarts/renderers'],
+          // Loaded only when a picture is exported to Excel.
+          xlsx: ['write-excel-file/browser'],
         },
       },
     },

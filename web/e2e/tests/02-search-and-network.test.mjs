@@ -1,6 +1,29 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { launch, openPage, signIn, shot, layoutSettled, clickNode, USERS } from '../browser.mjs';
+
+/** The files of a zip archive (an xlsx is one), by name, read from its central directory. */
+function unzip(buffer) {
+  const files = {};
+  let end = buffer.length - 22;
+  while (end >= 0 && buffer.readUInt32LE(end) !== 0x06054b50) end--;
+  let at = buffer.readUInt32LE(end + 16);
+  for (let i = 0; i < buffer.readUInt16LE(end + 10); i++) {
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = buffer.readUInt32LE(at + 42);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(start, start + size);
+    files[name] = (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    at += 46 + skip;
+  }
+  return files;
+}
 
 let browser;
 before(async () => (browser = await launch()));
@@ -57,6 +80,8 @@ test('search 交通运输局 → entity card → network → expand → path to 
   const sentence = await page.waitForSelector('[data-test=path-sentence]', { timeout: 90000 });
   const text = await sentence.textContent();
   assert.ok(text.includes('清溪县交通运输局') && text.includes('黔安市交通运输局'), text);
+  assert.match(text, /—[^—]+→|←[^—]+—/, 'read in Chinese, each relationship an arrow with its term: ' + text);
+  assert.doesNotMatch(text, / is | has /, 'no English phrase: ' + text);
   await layoutSettled(page);
   await shot(page, '04-network-path');
 
@@ -71,6 +96,16 @@ test('search 交通运输局 → entity card → network → expand → path to 
   assert.match(png.suggestedFilename(), /\.png$/);
   const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-svg]')]);
   assert.match(svg.suggestedFilename(), /\.svg$/);
+  // What is drawn as an Excel workbook: a sheet of entities and one of relationships, in Chinese.
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-xlsx]')]);
+  assert.match(xlsx.suggestedFilename(), /^关系图谱-.*\.xlsx$/);
+  const book = unzip(readFileSync(await xlsx.path()));
+  assert.match(book['xl/workbook.xml'], /name="实体"[\s\S]*name="关系"/);
+  const sheets = Object.entries(book).filter(([n]) => n.startsWith('xl/')).map(([, t]) => t).join('');
+  const counted = await page.evaluate(() => ({ nodes: window.__workbench.cy.nodes('[!compound]:visible').length, edges: window.__workbench.cy.edges(':visible').length }));
+  assert.equal((book['xl/worksheets/sheet1.xml'].match(/<row /g) || []).length, counted.nodes + 1, 'a row per drawn entity and a header');
+  assert.equal((book['xl/worksheets/sheet2.xml'].match(/<row /g) || []).length, counted.edges + 1, 'a row per drawn relationship and a header');
+  assert.ok(sheets.includes('清溪县交通运输局') && sheets.includes('任职'), 'names and relationship types in Chinese');
 
   // Undo takes the last step back.
   const before = await page.evaluate(() => window.__workbench.cy.nodes().length);
@@ -80,6 +115,43 @@ test('search 交通运输局 → entity card → network → expand → path to 
 
   assert.deepEqual(foreign, [], 'nothing loaded from elsewhere');
   assert.ok(!bodies.some((b) => b.url === 'pageerror'), bodies.filter((b) => b.url === 'pageerror').map((b) => b.body).join('\n'));
+  await context.close();
+});
+
+test('officials’ positions and kin read as an analyst reads them; grouping and ungrouping', async () => {
+  const { page, context } = await openPage(browser);
+  await signIn(page, USERS.analyst);
+  // 王某某 (PER-S6-WANG): a deputy head of the water bureau, his wife and her brother (the sample's story 6).
+  await page.goto(page.url().split('#')[0] + '#/network?open=PER-S6-WANG');
+  await page.waitForFunction(() => window.__workbench?.cy?.edges('.kin').length > 0, null, { timeout: 90000 });
+  await layoutSettled(page);
+  const labels = await page.evaluate(() => {
+    const cy = window.__workbench.cy;
+    return {
+      kin: cy.edges('.kin').map((e) => e.data('label')),
+      positions: cy.edges('[type = "HOLDS_POSITION"]').map((e) => e.data('label')),
+    };
+  });
+  assert.ok(labels.kin.includes('配偶'), 'kin by its Chinese term: ' + labels.kin.join(','));
+  assert.ok(labels.positions.some((l) => /副局长 \d{4}\.\d{2}–(\d{4}\.\d{2}|至今)/.test(l)), 'a position with its period: ' + labels.positions.join(','));
+  const legend = await page.textContent('[data-test=legend]');
+  assert.match(legend, /亲属/);
+  assert.match(legend, /任职：正职/);
+  // Group the person with his wife, then ungroup them.
+  const wife = await page.evaluate(() => window.__workbench.cy.edges('.kin').first().connectedNodes().map((n) => n.id()));
+  await page.evaluate((ids) => {
+    const cy = window.__workbench.cy;
+    cy.$(':selected').unselect();
+    for (const id of ids) cy.getElementById(id).select();
+  }, wife);
+  await page.click('[data-test=group]');
+  assert.deepEqual(await page.evaluate(() => window.__workbench.cy.nodes('[?compound]').children().map((n) => n.id()).sort()), [...wife].sort());
+  await page.waitForTimeout(300);
+  await shot(page, '05b-network-kin-group');
+  await page.click('[data-test=ungroup]');
+  assert.equal(await page.evaluate(() => window.__workbench.cy.nodes('[?compound]').length), 0, 'ungrouped');
+  await page.click('[data-test=undo]');
+  assert.equal(await page.evaluate(() => window.__workbench.cy.nodes('[?compound]').length), 1, 'undo brings the group back');
   await context.close();
 });
 
@@ -95,6 +167,25 @@ test('the money trail of a sample fund with its discrepancy marked', async () =>
   assert.match(discrepancies, /拨付不足|资金滞留|流入个人账户/);
   await page.waitForSelector('[data-test=sankey] canvas', { timeout: 90000 });
   await page.waitForTimeout(800);
+  // Clicking a link of the flow lists the transfers behind it: the widest link, clicked at its middle.
+  const link = await page.evaluate(() => {
+    const chart = window.__workbench.sankey;
+    const series = chart.getModel().getSeriesByIndex(0);
+    const graph = series.getGraph();
+    let widest = null;
+    graph.eachEdge((e) => {
+      if (!widest || e.getLayout().dy > widest.getLayout().dy) widest = e;
+    });
+    const [s, t, l, view] = [widest.node1.getLayout(), widest.node2.getLayout(), widest.getLayout(), series.layoutInfo];
+    const box = chart.getDom().getBoundingClientRect();
+    const x = view.x + (s.x + s.dx + t.x) / 2;
+    const y = view.y + (s.y + l.sy + t.y + l.ty) / 2 + l.dy / 2;
+    return { x: box.left + x, y: box.top + y, transfers: series.getData('edge').getRawDataItem(widest.dataIndex).transfers.length };
+  });
+  await page.mouse.click(link.x, link.y);
+  await page.waitForSelector('[data-test=transfers]', { timeout: 30000 });
+  assert.equal(await page.locator('[data-test=transfers] tbody tr').count(), link.transfers, 'one row per transfer behind the link');
+  assert.match(await page.textContent('[data-test=transfers] h3'), / → .*：\d+ 笔，¥/);
   await shot(page, '06-money-trail');
   await context.close();
 });

@@ -52,14 +52,39 @@ export function kindStyle(kind) {
   return KIND_STYLE[kind] || { shape: 'ellipse', color: '#78909c' };
 }
 
-/** The label of an edge: the detail an analyst reads first (title, relation, role, amount), else its type. */
-export function edgeLabel(edge) {
+const KIN = new Set(['SPOUSE', 'PARENT', 'CHILD', 'SIBLING', 'IN_LAW', 'OTHER_KIN']);
+
+function month(date) {
+  return date ? date.slice(0, 7).replace('-', '.') : '';
+}
+
+/**
+ * The label of an edge, as an analyst reads it: a position as its title and period
+ * (党组书记、局长 2016.11–至今), kin and company roles by their Chinese terms (配偶, 实际控制人 100%),
+ * a transfer by its amount; else the relationship type. `zh` gives the API's Chinese terms of a
+ * code list (codes(list:)).
+ */
+export function edgeLabel(edge, zh = () => ({})) {
   const p = Object.fromEntries(edge.properties.map((x) => [x.name, x.value]));
-  if (edge.type === 'HOLDS_POSITION' && p.title) return p.title;
-  if (edge.type === 'RELATED_TO' && (p.relationZh || p.relation)) return p.relationZh || p.relation;
-  if (edge.type === 'COMPANY_ROLE' && (p.roleZh || p.role)) return (p.roleZh || p.role) + (p.share ? ' ' + p.share : '');
+  if (edge.type === 'HOLDS_POSITION' && p.title) {
+    const period = p.startDate ? ` ${month(p.startDate)}–${p.endDate ? month(p.endDate) : '至今'}` : '';
+    return p.title + period;
+  }
+  if (edge.type === 'RELATED_TO' && (p.relationZh || p.relation)) return p.relationZh || zh('Kinship')[p.relation] || p.relation;
+  if (edge.type === 'COMPANY_ROLE' && (p.roleZh || p.role)) {
+    const share = p.share ? ' ' + Math.round(Number(p.share) * (Number(p.share) <= 1 ? 100 : 1)) + '%' : '';
+    return (p.roleZh || zh('CompanyRole')[p.role] || p.role) + share;
+  }
   if (edge.type === 'TRANSFER' && p.amount) return '¥' + Number(p.amount).toLocaleString('zh-CN');
   return edge.typeZh;
+}
+
+/** How an edge is drawn beyond its type: kin apart from other acquaintances, a head's post apart from a deputy's. */
+export function edgeClasses(edge) {
+  const p = Object.fromEntries(edge.properties.map((x) => [x.name, x.value]));
+  if (edge.type === 'RELATED_TO') return KIN.has(p.relation) ? 'kin' : 'associate';
+  if (edge.type === 'HOLDS_POSITION') return (p.isHead === 'true' ? 'head' : '') + (p.endDate ? ' former' : '');
+  return '';
 }
 
 export const STYLESHEET = [
@@ -112,5 +137,10 @@ export const STYLESHEET = [
   { selector: '.faded', style: { opacity: 0.15 } },
   { selector: 'edge.onpath', style: { width: 4, 'z-index': 10 } },
   { selector: 'node.onpath', style: { 'border-width': 4, 'border-color': '#b3261e' } },
-  { selector: ':parent', style: { 'background-opacity': 0.06, 'border-width': 1, 'border-color': '#9aa5b1', 'text-valign': 'top', shape: 'round-rectangle' } },
+  { selector: 'edge.kin', style: { width: 3, 'line-color': '#d81b60', 'target-arrow-color': '#d81b60', 'line-style': 'solid', 'target-arrow-shape': 'none', color: '#ad1457', 'font-size': 10, 'font-weight': 'bold' } },
+  { selector: 'edge.associate', style: { 'line-color': '#e07b00', 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
+  { selector: 'edge.head', style: { width: 3 } },
+  { selector: 'edge.former', style: { 'line-style': 'dashed', opacity: 0.7 } },
+  { selector: ':parent', style: { 'background-opacity': 0.06, 'border-width': 1, 'border-color': '#9aa5b1', 'text-valign': 'top', 'text-halign': 'center', shape: 'round-rectangle', 'background-color': '#1d5fa8', 'font-size': 12, 'font-weight': 'bold', color: '#1d5fa8', padding: 18, label: 'data(label)' } },
+  { selector: ':parent:selected', style: { 'border-width': 3, 'border-color': '#ffb300' } },
 ];

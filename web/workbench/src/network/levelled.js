@@ -8,7 +8,7 @@ const ROW_GAP = 220;
 const COL_GAP = 90;
 
 export function levelledPositions(cy) {
-  const nodes = cy.nodes(':visible');
+  const nodes = cy.nodes('[!compound]:visible');
   const rows = [[], [], [], [], []];
   nodes.forEach((n) => rows[LEVEL_ROW[n.data('level')] ?? 4].push(n));
   const x = {};

@@ -5,9 +5,11 @@ import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.oversight.model.Model;
+import org.oversight.model.RelationType;
 import org.oversight.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -34,6 +36,23 @@ class ExploreController {
 		this.connections = connections;
 		this.timelines = timelines;
 		this.model = model;
+	}
+
+	/** The path read in Chinese (see {@link PathSentence#readZh}). */
+	@SchemaMapping(typeName = "Path", field = "sentenceZh")
+	String sentenceZh(GraphPath path) {
+		return PathSentence.readZh(path.nodes(), path.edges(), this::codeZh);
+	}
+
+	private String codeZh(String relationshipType, String property, Object code) {
+		RelationType type = RelationType.find(relationshipType);
+		if (type == null) {
+			return null;
+		}
+		return this.model.linkByRelation(type)
+			.flatMap((link) -> link.columns().stream().filter((f) -> f.name().equals(property)).findFirst())
+			.map((field) -> field.codeList().zhOf(code))
+			.orElse(null);
 	}
 
 	@QueryMapping

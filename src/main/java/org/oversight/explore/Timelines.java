@@ -8,6 +8,7 @@ import org.neo4j.driver.types.Node;
 import org.oversight.graph.Cypher;
 import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
+import org.oversight.model.Model;
 import org.oversight.model.RelationType;
 import org.oversight.security.Visibility;
 import org.oversight.store.GraphEntity;
@@ -37,10 +38,13 @@ public class Timelines {
 
 	private final Entities entities;
 
-	Timelines(Cypher cypher, QueryCatalogue queries, Entities entities) {
+	private final Model model;
+
+	Timelines(Cypher cypher, QueryCatalogue queries, Entities entities, Model model) {
 		this.cypher = cypher;
 		this.queries = queries;
 		this.entities = entities;
+		this.model = model;
 	}
 
 	public List<TimelineEvent> of(String id, int first, TraversalFilter window, Visibility visibility) {
@@ -50,10 +54,10 @@ public class Timelines {
 		params.put("id", id);
 		params.put("limit", first);
 		return this.cypher.read(this.queries.text("explore/timeline", visibility::allows), visibility.with(params),
-				Timelines::event);
+				this::event);
 	}
 
-	private static TimelineEvent event(Record row) {
+	private TimelineEvent event(Record row) {
 		Node owner = row.get("owner").asNode();
 		Node other = row.get("n").asNode();
 		Edge edge = Edge.of(row.get("r").asRelationship(),
@@ -65,17 +69,35 @@ public class Timelines {
 				row.get("onEdge").asBoolean(), entity, edge, summary(edge, entity, fieldZh));
 	}
 
-	private static String summary(Edge edge, GraphEntity entity, String fieldZh) {
+	/**
+	 * The line an analyst reads: the relationship's Chinese term, the neighbour, then the
+	 * title, role, amount and kind, codes by their Chinese terms and amounts as yuan.
+	 */
+	private String summary(Edge edge, GraphEntity entity, String fieldZh) {
 		RelationType type = RelationType.find(edge.type());
 		StringBuilder out = new StringBuilder((type != null) ? type.zh() : edge.type());
 		out.append(" · ").append(entity.name());
 		for (String key : List.of("title", "role", "amount", "kind")) {
 			Object value = edge.properties().get(key);
 			if (value != null) {
-				out.append(" · ").append(value);
+				out.append(" · ").append(readable(type, key, value));
 			}
 		}
 		return out.append(" · ").append(fieldZh).toString();
+	}
+
+	private Object readable(RelationType type, String key, Object value) {
+		if ("amount".equals(key) && value instanceof Number amount) {
+			return String.format("¥%,.0f", amount.doubleValue());
+		}
+		if (type == null) {
+			return value;
+		}
+		String zh = this.model.linkByRelation(type)
+			.flatMap((link) -> link.columns().stream().filter((f) -> f.name().equals(key)).findFirst())
+			.map((field) -> field.codeList().zhOf(value))
+			.orElse(null);
+		return (zh != null) ? zh : value;
 	}
 
 }

@@ -11,13 +11,15 @@ import java.util.List;
  * @param severity HIGH, MEDIUM or LOW
  * @param subject what the subject of a hit is
  * @param description the definition
+ * @param descriptionZh the definition in Chinese, for the workbench's rule catalogue
  * @param parameters the parameters with their defaults
  * @param returns what one result row means
  * @param choices where the definition left a choice, which was made
  * @param query the name of the query in the catalogue
  */
 public record RedFlagRule(String code, String title, String titleZh, String severity, String subject,
-		String description, List<RuleParameter> parameters, String returns, String choices, String query) {
+		String description, String descriptionZh, List<RuleParameter> parameters, String returns, String choices,
+		String query) {
 
 	/** The parameter of that name, or null. */
 	public RuleParameter parameter(String name) {

@@ -17,7 +17,7 @@ import org.oversight.graph.NamedQuery;
 final class RuleHeader {
 
 	static final List<String> REQUIRED = List.of("code", "title", "titleZh", "severity", "subject", "description",
-			"parameters", "returns");
+			"descriptionZh", "parameters", "returns");
 
 	static final Set<String> SEVERITIES = Set.of("HIGH", "MEDIUM", "LOW");
 
@@ -55,7 +55,7 @@ final class RuleHeader {
 		}
 		List<RuleParameter> parameters = parameters(file, header.get("parameters"), header.getOrDefault("bounds", ""));
 		return new RedFlagRule(code, header.get("title"), header.get("titleZh"), severity, header.get("subject"),
-				header.get("description"), List.copyOf(parameters), header.get("returns"),
+				header.get("description"), header.get("descriptionZh"), List.copyOf(parameters), header.get("returns"),
 				header.getOrDefault("choices", ""), query.name());
 	}
 

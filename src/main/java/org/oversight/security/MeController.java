@@ -40,7 +40,7 @@ class MeController {
 		Visibility visibility = caller.visibility();
 		Role role = visibility.role();
 		boolean analysis = role == Role.ADMIN || role == Role.ANALYST;
-		List<String> pages = new ArrayList<>(List.of("SEARCH", "NETWORK", "MONEY_TRAIL", "ALERTS"));
+		List<String> pages = new ArrayList<>(List.of("SEARCH", "NETWORK", "INVESTIGATIONS", "MONEY_TRAIL", "ALERTS"));
 		// Analysts see no lead at all: a lead board would always be empty for them.
 		if (role != Role.ANALYST) {
 			pages.add("LEADS");

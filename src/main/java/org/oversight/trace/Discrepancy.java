@@ -10,6 +10,8 @@ package org.oversight.trace;
  * @param accountId the account concerned, or null for the trail as a whole
  * @param amount the amount in question
  * @param explanation a readable sentence
+ * @param explanationZh the same in Chinese
  */
-public record Discrepancy(String kind, String kindZh, String accountId, double amount, String explanation) {
+public record Discrepancy(String kind, String kindZh, String accountId, double amount, String explanation,
+		String explanationZh) {
 }

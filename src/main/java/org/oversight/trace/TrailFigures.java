@@ -69,12 +69,15 @@ final class TrailFigures {
 		List<Discrepancy> discrepancies = new ArrayList<>();
 		if (this.start.allocated() != null && disbursed < this.start.allocated() * (1 - tolerance)) {
 			discrepancies.add(new Discrepancy("SHORTFALL", "拨付不足", null, this.start.allocated() - disbursed,
-					String.format("Allocated ¥%,.0f but disbursed ¥%,.0f", this.start.allocated(), disbursed)));
+					String.format("Allocated ¥%,.0f but disbursed ¥%,.0f", this.start.allocated(), disbursed),
+					String.format("下达 ¥%,.0f，实际拨付 ¥%,.0f", this.start.allocated(), disbursed)));
 		}
 		for (TrailAccount account : accounts) {
 			if (retainedTooMuch(account, tolerance)) {
 				discrepancies.add(new Discrepancy("RETAINED", "资金滞留/去向不明", account.account().id(), account.retained(),
 						String.format("%s received ¥%,.0f and passed on ¥%,.0f", label(account), account.received(),
+								account.paidOut()),
+						String.format("%s 收到 ¥%,.0f，仅拨出 ¥%,.0f", label(account), account.received(),
 								account.paidOut())));
 			}
 		}
@@ -101,8 +104,11 @@ final class TrailFigures {
 			}
 		}
 		List<Discrepancy> found = new ArrayList<>();
-		amounts.forEach((id, amount) -> found.add(new Discrepancy("PERSONAL", "流入个人账户", id, amount, String.format(
-				"¥%,.0f reached the personal account %s other than as salary, subsidy or refund", amount, label(id)))));
+		amounts.forEach((id,
+				amount) -> found.add(new Discrepancy("PERSONAL", "流入个人账户", id, amount,
+						String.format("¥%,.0f reached the personal account %s other than as salary, subsidy or refund",
+								amount, label(id)),
+						String.format("¥%,.0f 以工资、补贴、退款以外的名义流入个人账户 %s", amount, label(id)))));
 		return found;
 	}
 

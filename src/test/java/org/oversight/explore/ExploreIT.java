@@ -108,7 +108,7 @@ class ExploreIT {
 	void pathsAreShortestFirstAndReadAsASentence() {
 		List<Map<String, Object>> paths = this.graphQl.document("""
 				{ paths(from: "PER-S6-BRO", to: "ORG-LQ-SLJ", maxHops: 4, first: 20) {
-				    length sentence nodes { id name } edges { type from to } } }""")
+				    length sentence sentenceZh nodes { id name } edges { type from to } } }""")
 			.execute()
 			.path("paths")
 			.entityList(Map.class)
@@ -124,6 +124,9 @@ class ExploreIT {
 			.orElseThrow();
 		assertThat((String) family.get("sentence")).contains("陈某华 — is the SIBLING of — 陈某英 — is the SPOUSE of — 王某某",
 				"holds a position at (党组成员、副局长");
+		// In Chinese, as a link chart reads it: arrows in the stored direction, codes by
+		// their terms.
+		assertThat((String) family.get("sentenceZh")).startsWith("陈某华 ←兄弟姐妹— 陈某英 ←配偶— 王某某 —任职（党组成员、副局长");
 		assertThat(paths).extracting((p) -> (Integer) p.get("length")).isSorted();
 	}
 
@@ -176,6 +179,17 @@ class ExploreIT {
 		assertThat(events).extracting((e) -> (String) e.get("date")).isSorted();
 		assertThat(events).extracting((e) -> ((Map) e.get("entity")).get("id"))
 			.contains("ORG-BY-TDCB", "SAN-S1-1", "LEAD-S1-01", "CASE-S1");
+	}
+
+	@Test
+	void timelineLinesReadAmountsAsYuanAndCodesInChinese() {
+		List<String> lines = this.graphQl.document("{ timeline(id: \"ORG-QX-JTJ\") { summary } }")
+			.execute()
+			.path("timeline[*].summary")
+			.entityList(String.class)
+			.get();
+		assertThat(lines).anySatisfy((l) -> assertThat(l).startsWith("资金往来").contains("¥6,115,800"))
+			.noneSatisfy((l) -> assertThat(l).containsAnyOf("ALLOCATION", "PAYMENT", "6115800.0"));
 	}
 
 	@Test

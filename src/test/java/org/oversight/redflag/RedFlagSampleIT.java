@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.oversight.GraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
@@ -119,12 +120,14 @@ class RedFlagSampleIT {
 
 	@Test
 	void listsEveryRuleWithItsHeader() {
-		List<String> codes = this.graphQl.document("{ redFlagRules { code title titleZh severity description } }")
-			.execute()
-			.path("redFlagRules[*].code")
-			.entityList(String.class)
-			.get();
+		GraphQlTester.Response rules = this.graphQl
+			.document("{ redFlagRules { code title titleZh severity description descriptionZh } }")
+			.execute();
+		List<String> codes = rules.path("redFlagRules[*].code").entityList(String.class).get();
 		assertThat(codes).containsAll(SPEC_RULES);
+		// The workbench's catalogue reads each definition in Chinese.
+		assertThat(rules.path("redFlagRules[*].descriptionZh").entityList(String.class).get()).hasSameSizeAs(codes)
+			.allSatisfy((zh) -> assertThat(zh).containsPattern("[\\u4e00-\\u9fff]{4}"));
 	}
 
 	List<Map<String, Object>> hits(String args) {

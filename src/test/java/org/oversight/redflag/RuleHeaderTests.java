@@ -22,6 +22,7 @@ class RuleHeaderTests {
 		header.put("severity", "MEDIUM");
 		header.put("subject", "the contract");
 		header.put("description", "contracts split");
+		header.put("descriptionZh", "化整为零规避招标");
 		header.put("parameters", "threshold=1000000, share=0.5");
 		header.put("bounds", "share=0..1");
 		header.put("returns", "one row per contract");

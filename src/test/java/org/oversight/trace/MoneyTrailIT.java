@@ -46,6 +46,7 @@ class MoneyTrailIT {
 		assertThat(retained).anySatisfy((d) -> {
 			assertThat(d.get("accountId")).isEqualTo("ACC-AP-CZJ");
 			assertThat((Double) d.get("amount")).isEqualTo(2806800.0 - 342700.0);
+			assertThat(d.get("explanationZh")).isEqualTo("ACC-AP-CZJ (安平区财政局) 收到 ¥2,806,800，仅拨出 ¥342,700");
 		});
 		assertThat(retained).hasSize(16).noneSatisfy((d) -> assertThat((String) d.get("accountId")).contains("-V"));
 	}
@@ -57,6 +58,7 @@ class MoneyTrailIT {
 			assertThat(d.get("kind")).isEqualTo("PERSONAL");
 			assertThat(d.get("accountId")).isEqualTo("ACC-P-S4-HE-WIFE");
 			assertThat((Double) d.get("amount")).isEqualTo(800000.0);
+			assertThat((String) d.get("explanationZh")).startsWith("¥800,000 以工资、补贴、退款以外的名义流入个人账户 ACC-P-S4-HE-WIFE");
 		});
 		Map<String, Object> graph = (Map<String, Object>) trail.get("graph");
 		assertThat(list(graph, "nodes")).extracting((n) -> n.get("id"))
@@ -97,7 +99,7 @@ class MoneyTrailIT {
 				  hops { hop transfers amount accounts }
 				  levels { level accounts received paidOut retained }
 				  accounts { account { id } holder { id } level received paidOut retained }
-				  discrepancies { kind kindZh accountId amount explanation }
+				  discrepancies { kind kindZh accountId amount explanation explanationZh }
 				  graph { truncated nodes { id kind } edges { type from to id } } } }""")
 			.execute()
 			.path("moneyTrail")
