@@ -9,7 +9,7 @@
 // returns: one row per person; evidence: the sanction(s) and the leader positions held against them
 // choices: sanctions dated after asOf are ignored; the case a sanction belongs to is not part of the evidence (cases are sensitive)
 MATCH (s:Sanction)-[ag:AGAINST]->(p:Person)
-WHERE s.type IN ['REMOVAL_FROM_POST', 'EXPULSION', 'DISMISSAL', 'JUDICIAL_TRANSFER'] AND s.date <= $asOf
+WHERE s.type IN ['PARTY_POST_REMOVAL', 'PARTY_EXPULSION', 'GOV_REMOVAL', 'GOV_EXPULSION', 'JUDICIAL_TRANSFER'] AND s.date <= $asOf
 WITH s, ag, p, s.date + duration({days: $graceDays}) AS grace, s.date + duration({months: $banMonths}) AS ban
 MATCH (p)-[h:HOLDS_POSITION]->(o:Organization)
 WHERE h.isLeader = true AND (

@@ -298,8 +298,8 @@ class LeakIT {
 	void editsOfLeadsAndCasesAndImportsAreRefusedToOthersAndNameNoHiddenKind() {
 		HttpGraphQlTester analyst = as(this.p + "analyst");
 		analyst.document("""
-				mutation { createLead(input: {id: "%1$sL-X", teamId: "%1$sTA", leadSource: INSPECTION, status: OPEN,
-				  createdDate: "2021-01-01"}) { id } }""".formatted(this.p))
+				mutation { postLead(input: {id: "%1$sL-X", teamId: "%1$sTA", source: INSPECTION,
+				  summary: "探测"}) { id } }""".formatted(this.p))
 			.execute()
 			.errors()
 			.expect((e) -> "FORBIDDEN".equals(e.getExtensions().get("code")))
