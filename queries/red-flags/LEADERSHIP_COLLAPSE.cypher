@@ -3,7 +3,7 @@
 // titleZh: 班子成员多人被立案或处分/塌方式腐败
 // severity: HIGH
 // subject: the organization
-// description: Of the persons who held a leader position at an organization at any time in the lookbackYears before asOf, at least minPersons, and at least minShare of them, are subject of a case or were sanctioned (any form, incl. 约谈, 诫勉 and 问责 outside a case). Score: the number of those leaders plus their share, so the collapse with the most leaders under case or sanctioned ranks first.
+// description: Of the persons who held a leader position at an organization at any time in the lookbackYears before asOf, at least minPersons, and at least minShare of them, are subject of a case or were sanctioned (any form, incl. 约谈, 诫勉 and 问责 outside a case). Score: the number of those leaders, plus the number of them who received a heavy sanction (撤销党内职务, 留党察看, 开除党籍, 降级, 撤职, 开除 or 移送司法机关: the third and fourth forms), plus their share; so a collapse of many leaders gravely sanctioned (塌方式腐败) ranks above a leadership collectively warned.
 // parameters: minPersons=3, minShare=0.4, lookbackYears=5
 // bounds: minPersons=1..1000, minShare=0..1, lookbackYears=1..50
 // returns: one row per organization; evidence: the organization, the implicated leaders and the cases and sanctions (those the caller may see) that implicate them
@@ -17,15 +17,16 @@ UNWIND leaders AS p
 CALL (p) {
   MATCH (k:Case)-[s:SUBJECT]->(p)
   WHERE k.openedDate <= $asOf AND {{visible k}}
-  RETURN k AS why, s AS rel
+  RETURN k AS why, s AS rel, false AS heavy
   UNION
   MATCH (x:Sanction)-[a:AGAINST]->(p)
   WHERE x.date <= $asOf
     AND all(inCase IN [(x)-[:IN_CASE]->(c:Case) | c] WHERE {{visible inCase}})
-  RETURN x AS why, a AS rel
+  RETURN x AS why, a AS rel, x.type IN ['PARTY_POST_REMOVAL', 'PARTY_PROBATION', 'PARTY_EXPULSION', 'GOV_DEMOTION',
+    'GOV_REMOVAL', 'GOV_EXPULSION', 'JUDICIAL_TRANSFER'] AS heavy
 }
-WITH o, leaders, p, collect(why) AS whys, collect(rel) AS rels
-WITH o, size(leaders) AS total, collect(p) AS implicated, reduce(a = [], l IN collect(whys) | a + l) AS whys, reduce(a = [], l IN collect(rels) | a + l) AS rels
+WITH o, leaders, p, collect(why) AS whys, collect(rel) AS rels, CASE WHEN any(h IN collect(heavy) WHERE h) THEN 1 ELSE 0 END AS grave
+WITH o, size(leaders) AS total, collect(p) AS implicated, sum(grave) AS graves, reduce(a = [], l IN collect(whys) | a + l) AS whys, reduce(a = [], l IN collect(rels) | a + l) AS rels
 WHERE size(implicated) >= $minPersons AND toFloat(size(implicated)) / total >= $minShare
-RETURN o.id AS subject, [o] + implicated + whys AS nodes, rels, size(implicated) + toFloat(size(implicated)) / total AS score,
+RETURN o.id AS subject, [o] + implicated + whys AS nodes, rels, size(implicated) + graves + toFloat(size(implicated)) / total AS score,
   o.name + '：近' + toString($lookbackYears) + '年' + toString(total) + '名班子成员中有' + toString(size(implicated)) + '人被立案审查或受处分/问责' AS summary

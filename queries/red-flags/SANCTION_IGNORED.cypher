@@ -3,7 +3,7 @@
 // titleZh: 受处分后仍在岗/违规提拔
 // severity: HIGH
 // subject: the person
-// description: A sanction of type REMOVAL_FROM_POST, EXPULSION, DISMISSAL or JUDICIAL_TRANSFER on date D, and the person either still holds a leader position D + graceDays days later (start_date ≤ D + graceDays, end_date empty or after it), or took up a leader position that started after D and before D + banMonths months.
+// description: A sanction of type PARTY_POST_REMOVAL (撤销党内职务), PARTY_EXPULSION, GOV_REMOVAL (撤职), GOV_EXPULSION or JUDICIAL_TRANSFER on date D, and the person either still holds a leader position D + graceDays days later (start_date ≤ D + graceDays, end_date empty or after it), or took up a leader position that started after D and before D + banMonths months.
 // parameters: graceDays=30, banMonths=24
 // bounds: graceDays=0..3660, banMonths=0..600
 // returns: one row per person; evidence: the sanction(s) and the leader positions held against them

@@ -2818,13 +2818,15 @@ def lifecycle():
         l['status'] = st
         l['_path'] = STORY_PATHS.get(lid, path)
     # one of each rarer path, on background leads picked in id order (deterministic)
-    def pick(status, n=1, to=True):
+    def pick(status, n=1, to=True, latest=False):
         got = [lid for lid in sorted(LEAD) if '-S' not in lid and LEAD[lid]['status'] == status
                and not cases_of[lid] and bool(LEAD[lid]['transferred_to']) == to and not LEAD[lid].get('_story')]
+        if latest:
+            got.sort(key=lambda x: (LEAD[x]['created_date'], x), reverse=True)
         for lid in got[:n]:
             LEAD[lid]['_story'] = True
         return got[:n]
-    for lid in pick('TRANSFERRED'):
+    for lid in pick('TRANSFERRED', latest=True):
         # the team proposed, the office has not decided yet: no receiving body until it approves
         LEAD[lid].update(status='TRANSFER_PROPOSED', _path=['PROPOSE_TRANSFER'], _to=LEAD[lid]['transferred_to'],
                          transferred_to=None)
@@ -3568,6 +3570,52 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
     L.append('')
     L.append('The other `OVERDUE_RECTIFICATION` hits are background ledger lines (status PENDING, IN_PROGRESS or '
              'REJECTED with a deadline before %s).\n' % AS_OF)
+    L.append('## The clue chain (lead_history.csv, case_history.csv, case_leaders.csv)\n')
+    L.append('Every lead and case carries its history: each step with who (`by`), when (`at`) and why. The stories '
+             'below each show one rule of the clue chain; `ClueChainSampleIT` checks them through the API.\n')
+    L.append('| rule | where | what |')
+    L.append('| --- | --- | --- |')
+    hist = defaultdict(list)
+    for r_ in T['lead_history.csv']:
+        hist[r_['lead_id']].append(r_['step'])
+    def with_path(*steps):
+        return ', '.join(sorted(l_ for l_, st in hist.items() if all(x in st for x in steps))[:3])
+    pending = [l_ for l_, r_ in LEAD.items() if r_['status'] == 'TRANSFER_PROPOSED']
+    L.append('| 移交 in two steps: proposed by the team (`PROPOSE_TRANSFER`, the team leader), approved by the '
+             'inspection office (`APPROVE_TRANSFER`) | every transferred lead; pending: %s; returned: %s | the '
+             'receiving body (`transferred_to`) is set only by the approval |' % (', '.join(pending),
+                                                                                with_path('RETURN_TRANSFER')))
+    L.append('| 转交 by the receiving body (`PASS_ON`) | %s | 纪委 passes a personnel matter on to 组织部 |'
+             % with_path('PASS_ON'))
+    L.append('| 谈话函询 finds more → 初步核实 → 立案 | LEAD-S4-02 (CASE-S4-2) | `INQUIRE`, `VERIFY_AFTER_INQUIRY`, '
+             '`OPEN_CASE`, `CONCLUDE` |')
+    L.append('| 谈话函询 clears the matter → 予以了结 | %s | `CLOSE_AFTER_INQUIRY` |' % with_path('CLOSE_AFTER_INQUIRY'))
+    L.append('| 初核 → 暂存待查, 暂存 → 恢复初核, 暂存 → 了结, 初核 → 了结 | %s; %s; %s; %s | the other dispositions |'
+             % (with_path('HOLD_AFTER_VERIFICATION'), with_path('RESUME'), with_path('CLOSE_HELD'),
+                with_path('CLOSE_AFTER_VERIFICATION')))
+    returned = sorted({r_['case_id'] for r_ in T['case_history.csv'] if r_['step'] == 'RETURN'})
+    L.append('| 立案 → 审查调查 → 审理 → 结案; 审理 returns a case for more investigation | every closed case; %s '
+             '(`RETURN`); just opened: CASE-NEW-1 | a concluded case concludes its lead: `CASE_CONCLUDED` 已结案, '
+             'never `CLOSED` 予以了结 |' % ', '.join(returned))
+    L.append('| 一案双查 | %s | `case_leaders.csv`; CASE-S4-1 also examines 钱某某 (派驻纪检组长, 监督责任), CASE-S4-2 '
+             '何某某 (局长, 主体责任) |' % ', '.join(sorted({r_['case_id'] for r_ in T['case_leaders.csv']})))
+    L.append('| party and government sanctions are different codes | SAN-S4-07 `PARTY_POST_REMOVAL` 撤销党内职务 and '
+             'SAN-S4-12 `GOV_REMOVAL` 撤职 (孙某某); SAN-S4-09 `PARTY_WARNING` and SAN-S4-13 `GOV_WARNING` (马某) | '
+             'counted in their forms (`figures.peopleByForm`) |')
+    L.append('| the first form and organizational handling outside a case | %s | each follows from its finding '
+             '(`finding_id`) and counts in that finding\'s round and term, like the 约谈/问责 of heads whose units '
+             'failed to rectify |' % ', '.join(sorted(s_ for s_ in SANCTION if s_.startswith('SAN-F-'))))
+    ty_leads = sorted(l_ for l_, r_ in LEAD.items() if r_.get('org_id') == O('TYJ')
+                      or (r_['finding_id'] and FINDING[r_['finding_id']]['org_id'] == O('TYJ')))
+    ty_cases = sorted(k_ for k_, r_ in CASE.items() if r_['lead_id'] in ty_leads)
+    ty_sanctions = sorted(s_ for s_, r_ in SANCTION.items() if r_['case_id'] in ty_cases)
+    L.append('| a case and its sanctions belong to the inspected unit | 市体育局 (ORG-QA-TYJ): %d leads (%s), %d cases '
+             '(%s), %d sanctions | `leads(underId)` → cases, `cases(underId)` and `sanctions(underId)` agree; '
+             'LEAD-S4-03 (a petition lead without a finding) names the unit in `org_id` |'
+             % (len(ty_leads), ', '.join(ty_leads), len(ty_cases), ', '.join(ty_cases), len(ty_sanctions)))
+    L.append('| `LEADERSHIP_COLLAPSE` is driven by cases and sanctions of the leaders | ORG-QA-TYJ ranks first | '
+             'its leaders 何某某, 张某某, 孙某某 are under case, 钱某某 was held accountable |')
+    L.append('')
     L.append('## Systemic issues (`systemicIssues(minOrgs = 3, minShare = 0.3)`)\n')
     L.append('Computed with one reading of the definition: the organizations of a sector (their `sector` column) '
              'that had a finding of the category, over the organizations of that sector that were a team target in '
