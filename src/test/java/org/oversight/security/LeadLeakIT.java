@@ -56,7 +56,7 @@ class LeadLeakIT {
 		// L-X (team TX, outside the joint inspection) goes to the city discipline
 		// commission and becomes case K-X against 王某某; L-A2 is shared with TX.
 		for (String mutation : List.of(
-				"transitionLead(leadId: \"$L-X\", to: TRANSFER_PROPOSED, reason: \"提出移交\", transferTo: \"$CITY-JW\") { id }",
+				"transitionLead(leadId: \"$L-X\", to: TRANSFER_PROPOSED, reason: \"移交\", transferTo: \"$CITY-JW\") { id }",
 				"transitionLead(leadId: \"$L-X\", to: TRANSFERRED, reason: \"批准移交\") { id }",
 				"transitionLead(leadId: \"$L-X\", to: PRELIMINARY_VERIFICATION, reason: \"初核\") { id }",
 				"openCase(input: {leadId: \"$L-X\", caseId: \"$K-X\", reason: \"立案\", subjectIds: [\"$P-WANG\"], responsibleLeaderIds: [\"$P-ZHANG\"]}) { id }",

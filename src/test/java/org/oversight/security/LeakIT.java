@@ -76,7 +76,7 @@ class LeakIT {
 				$K-A,2021-06-01,$L-A,$A-JW,OPEN
 				$K-B,2021-06-02,$L-B,$CITY-JW,OPEN
 				""");
-		files.put("sanctions.csv", "id,person_id,type,date,case_id\n$S-B,$P-ZHANG,WARNING,2021-09-01,$K-B\n");
+		files.put("sanctions.csv", "id,person_id,type,date,case_id\n$S-B,$P-ZHANG,PARTY_WARNING,2021-09-01,$K-B\n");
 		TestData.load(this.importer, this.p, files);
 
 		user("analyst", Role.ANALYST, null, null, null);
