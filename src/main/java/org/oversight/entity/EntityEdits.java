@@ -200,6 +200,7 @@ public class EntityEdits {
 			case "LEAD_LINK" -> "lead_links.csv";
 			case "CASE_SUBJECT" -> "case_subjects.csv";
 			case "CASE_LEADER" -> "case_leaders.csv";
+			case "LEAD_SHARE" -> "lead_shares.csv";
 			case "BID" -> "bids.csv";
 			case "TRANSFER" -> "transfers.csv";
 			default -> throw DomainException.badRequest("kind", "Unknown link kind " + kind);

@@ -85,7 +85,13 @@ class LeadModel implements ModelContribution {
 				ref("case_id", RelationType.EXAMINES_RESPONSIBILITY, "Case").required(),
 				ref("person_id", RelationType.EXAMINES_RESPONSIBILITY, "Person").required(), List.of(), List.of(),
 				false, "case", "person", null);
-		return List.of(leadLinks, subjects, leaders);
+		// Shares travel too: who shared (by) and when (at, ISO-8601 as written by
+		// shareLead).
+		LinkType shares = new LinkType("lead_shares.csv", RelationType.SHARED_WITH,
+				ref("lead_id", RelationType.SHARED_WITH, "Lead").required(),
+				ref("team_id", RelationType.SHARED_WITH, "InspectionTeam").required(), List.of(),
+				List.of(text("note"), text("by"), text("at")), false, "lead", "team", null);
+		return List.of(leadLinks, subjects, leaders, shares);
 	}
 
 	@Override

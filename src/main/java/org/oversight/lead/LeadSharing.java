@@ -78,11 +78,21 @@ public class LeadSharing {
 				RETURN id, t, s ORDER BY t.id""", visibility.with(Map.of("ids", leadIds)), (r) -> {
 			var s = r.get("s").asRelationship();
 			LeadShare share = new LeadShare(org.oversight.store.GraphEntity.of(r.get("t")),
-					s.get("note").asString(null), s.get("by").asString(null),
-					s.get("at").isNull() ? null : s.get("at").asZonedDateTime().toString());
+					s.get("note").asString(null), s.get("by").asString(null), at(s.get("at")));
 			return shares.computeIfAbsent(r.get("id").asString(), (k) -> new java.util.ArrayList<>()).add(share);
 		});
 		return shares;
+	}
+
+	/**
+	 * When it was shared: a date-time as shareLead writes it, or the ISO text an import
+	 * wrote.
+	 */
+	private static String at(org.neo4j.driver.Value at) {
+		if (at.isNull()) {
+			return null;
+		}
+		return (at.type().name().equals("STRING")) ? at.asString() : at.asZonedDateTime().toString();
 	}
 
 	private LeadGate.LeadState entitled(org.neo4j.driver.TransactionContext tx, String leadId, String teamId,

@@ -87,7 +87,7 @@ class CliIT {
 		// A team, and saved investigations drawn on the city, one shared with the team.
 		bundleFiles.put("rounds.csv",
 				"id,name,committee_id,type,start_date,end_date\n$R1,市委常规巡察,$CITY,REGULAR,2021-03-01,\n");
-		bundleFiles.put("teams.csv", "id,round_id,name\n$T1,$R1,市委第一巡察组\n");
+		bundleFiles.put("teams.csv", "id,round_id,name\n$T1,$R1,市委第一巡察组\n$T2,$R1,市委第二巡察组\n");
 		// The clue chain: a lead with its history (a two-step transfer, 谈话函询 then 初步核实,
 		// 立案, 结案), its case with its steps and 一案双查, a party and a government sanction,
 		// and
@@ -103,6 +103,7 @@ class CliIT {
 				"id,opened_date,lead_id,handled_by,status,closed_date\n$K1,2021-05-01,$L1,$A,CLOSED,2021-09-30\n");
 		bundleFiles.put("case_subjects.csv", "case_id,person_id\n$K1,$P-ZHANG\n");
 		bundleFiles.put("case_leaders.csv", "case_id,person_id\n$K1,$P-WANG\n");
+		bundleFiles.put("lead_shares.csv", "lead_id,team_id,note,by,at\n$L1,$T2,请协助核查,组长,2021-04-05T09:00+08:00\n");
 		bundleFiles.put("sanctions.csv", """
 				id,person_id,type,date,case_id,finding_id,name,reason
 				$S1,$P-ZHANG,PARTY_POST_REMOVAL,2021-09-30,$K1,,张某：撤销党内职务,"违纪,撤销党内职务"
@@ -150,7 +151,7 @@ class CliIT {
 			.isZero();
 		try (var files = Files.list(this.dir.resolve("out1"))) {
 			List<Path> exported = files.filter((f) -> f.toString().endsWith(".csv")).toList();
-			assertThat(exported).hasSize(org.oversight.Fixtures.smallCity().size() + 10);
+			assertThat(exported).hasSize(org.oversight.Fixtures.smallCity().size() + 11);
 			for (Path file : exported) {
 				assertThat(this.dir.resolve("out2").resolve(file.getFileName())).hasSameTextualContentAs(file);
 			}
@@ -170,6 +171,8 @@ class CliIT {
 			.contains(
 					"RT-L1,3,INQUIRE,TRANSFERRED,TALK_INQUIRY,纪委,2021-04-10T10:00:00.123456789Z,谈话函询,TALK_INQUIRY,,,");
 		assertThat(Files.readString(this.dir.resolve("out1/case_leaders.csv"))).contains("RT-K1,RT-P-WANG");
+		assertThat(Files.readString(this.dir.resolve("out1/lead_shares.csv")))
+			.contains("RT-L1,RT-T2,请协助核查,组长,2021-04-05T09:00+08:00");
 		assertThat(Files.readString(this.dir.resolve("out1/sanctions.csv")))
 			.contains("RT-S3,RT-P-WANG,ADMONITION_TALK");
 		assertThat(Files.readString(this.dir.resolve("out1/persons.csv"))).contains("5299**********123X")
