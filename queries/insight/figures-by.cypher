@@ -5,7 +5,9 @@
 //   (ROUND: their owning team's round); cases their lead's, sanctions their case's lead's, and
 //   only through leads and cases the caller may see (the visible markers), so no group count
 //   tells anything of a hidden lead. What cannot be attributed has a null key.
-// parameters: by (SECTOR, LEVEL or ROUND), rounds (list of round ids, or null for everything)
+// parameters: by (SECTOR, LEVEL or ROUND), rounds (list of round ids, or null for everything), forms (sanction
+//   type code → form code), formCodes (the form codes); the metric people:<form> counts the people sanctioned in
+//   that form; a sanction outside a case takes the key of the finding it follows from
 // returns: key, metric, n
 MATCH (f:Finding)
 WHERE $rounds IS NULL OR EXISTS { (f)-[:FOUND_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds }
@@ -48,16 +50,29 @@ WITH key, count(DISTINCT c) AS cases, count(DISTINCT p) AS people
 UNWIND [['cases', cases], ['people', people]] AS m
 RETURN key, m[0] AS metric, m[1] AS n
 UNION ALL
-MATCH (s:Sanction)-[:IN_CASE]->(c:Case)-[:FROM_LEAD]->(l:Lead)
-WHERE {{visible c}} AND {{visible l}}
-  AND ($rounds IS NULL OR EXISTS { (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
-OPTIONAL MATCH (l)-[:FROM_FINDING]->(f:Finding)
-OPTIONAL MATCH (f)-[:CONCERNS]->(o:Organization)
-OPTIONAL MATCH (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
+CALL {
+  MATCH (s:Sanction)-[:IN_CASE]->(c:Case)-[:FROM_LEAD]->(l:Lead)
+  WHERE {{visible c}} AND {{visible l}}
+    AND ($rounds IS NULL OR EXISTS { (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
+  OPTIONAL MATCH (l)-[:FROM_FINDING]->(f:Finding)
+  OPTIONAL MATCH (f)-[:CONCERNS]->(o:Organization)
+  OPTIONAL MATCH (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
+  RETURN s, f, o, r
+  UNION
+  MATCH (s:Sanction)-[:FROM_FINDING]->(f:Finding)
+  WHERE NOT EXISTS { (s)-[:IN_CASE]->(:Case) }
+    AND ($rounds IS NULL OR EXISTS { (f)-[:FOUND_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
+  OPTIONAL MATCH (f)-[:CONCERNS]->(o:Organization)
+  OPTIONAL MATCH (f)-[:FOUND_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
+  RETURN s, f, o, r
+}
 OPTIONAL MATCH (s)-[:AGAINST]->(p:Person)
 WITH s, p, CASE $by WHEN 'SECTOR' THEN coalesce(f.sector, o.sector) WHEN 'LEVEL' THEN o.level ELSE r.id END AS key
 WITH key, count(DISTINCT s) AS sanctions, count(DISTINCT p) AS sanctioned,
      count(DISTINCT CASE WHEN s.type = 'JUDICIAL_TRANSFER' THEN s END) AS judicial,
-     count(DISTINCT CASE WHEN s.type = 'ADMONITION_TALK' THEN s END) AS admonitions
-UNWIND [['sanctions', sanctions], ['sanctioned', sanctioned], ['judicial', judicial], ['admonitions', admonitions]] AS m
+     count(DISTINCT CASE WHEN s.type = 'ADMONITION_TALK' THEN s END) AS admonitions,
+     collect(DISTINCT CASE WHEN p IS NOT NULL THEN [$forms[s.type], p.id] END) AS pairs
+WITH key, [['sanctions', sanctions], ['sanctioned', sanctioned], ['judicial', judicial], ['admonitions', admonitions]]
+     + [form IN $formCodes | ['people:' + form, size([x IN pairs WHERE x[0] = form])]] AS metrics
+UNWIND metrics AS m
 RETURN key, m[0] AS metric, m[1] AS n

@@ -1,13 +1,16 @@
 // name: insight/figures
 // description: The funnel and the rectification ledger over a set of rounds (or everything):
-//   problems found, leads, cases and the people in them, sanctions and the people sanctioned,
-//   judiciary transfers, admonitions, problems fed back (findings with at least one
+//   problems found, leads, cases and the people in them, sanctions and the people sanctioned
+//   (also per form: byForm lists form, person and sanction for the caller to count), judiciary
+//   transfers, admonitions, problems fed back (findings with at least one
 //   rectification task), rectified (fed back, every task DONE or VERIFIED), rules revised.
-//   Cases, sanctions and rules count toward a round only through their lead, case or finding,
+//   Cases, sanctions and rules count toward a round only through their lead, case or finding
+//   (a sanction outside a case, e.g. 约谈 of the head of a unit that failed to rectify, through the
+//   finding it follows from),
 //   and only through ones the caller may see (a case attributed through a hidden lead would
 //   tell which round that lead belongs to).
 //   Only the leads and cases the caller may see are counted (the visible markers).
-// parameters: rounds (list of round ids, or null for the whole graph)
+// parameters: rounds (list of round ids, or null for the whole graph), forms (sanction type code → form code)
 // returns: one row of counts
 CALL {
   MATCH (f:Finding)
@@ -37,14 +40,17 @@ CALL {
   WHERE $rounds IS NULL
      OR EXISTS { (s)-[:IN_CASE]->(c:Case)-[:FROM_LEAD]->(sl:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
                  WHERE r.id IN $rounds AND {{visible c}} AND {{visible sl}} }
+     OR (NOT EXISTS { (s)-[:IN_CASE]->(:Case) }
+         AND EXISTS { (s)-[:FROM_FINDING]->(:Finding)-[:FOUND_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
   OPTIONAL MATCH (s)-[:AGAINST]->(p:Person)
   RETURN count(DISTINCT s) AS sanctions, count(DISTINCT p) AS sanctioned,
          count(DISTINCT CASE WHEN s.type = 'JUDICIAL_TRANSFER' THEN s END) AS judicial,
-         count(DISTINCT CASE WHEN s.type = 'ADMONITION_TALK' THEN s END) AS admonitions
+         count(DISTINCT CASE WHEN s.type = 'ADMONITION_TALK' THEN s END) AS admonitions,
+         [pair IN collect(DISTINCT {form: $forms[s.type], person: p.id, sanction: s.id}) WHERE pair.person IS NOT NULL] AS byForm
 }
 CALL {
   MATCH (x:InstitutionalFix)
   WHERE $rounds IS NULL OR EXISTS { (x)-[:PROMPTED_BY]->(:Finding)-[:FOUND_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds }
   RETURN count(x) AS rules
 }
-RETURN found, leads, cases, people, sanctions, sanctioned, judicial, admonitions, fedBack, rectified, rules
+RETURN found, leads, cases, people, sanctions, sanctioned, judicial, admonitions, byForm, fedBack, rectified, rules

@@ -3,14 +3,14 @@
 // titleZh: 受处分后仍在岗/违规提拔
 // severity: HIGH
 // subject: the person
-// description: A sanction of type REMOVAL_FROM_POST, EXPULSION, DISMISSAL or JUDICIAL_TRANSFER on date D, and the person either still holds a leader position D + graceDays days later (start_date ≤ D + graceDays, end_date empty or after it), or took up a leader position that started after D and before D + banMonths months.
-// descriptionZh: 某人在 D 日受到撤职、开除、免职或移送司法机关的处分，但 D + graceDays 天后仍担任领导职务，或在 D 之后 banMonths 个月内新任领导职务（受处分后仍在岗或违规提拔）。
+// description: A sanction of type PARTY_POST_REMOVAL (撤销党内职务), PARTY_EXPULSION, GOV_REMOVAL (撤职), GOV_EXPULSION or JUDICIAL_TRANSFER on date D, and the person either still holds a leader position D + graceDays days later (start_date ≤ D + graceDays, end_date empty or after it), or took up a leader position that started after D and before D + banMonths months.
+// descriptionZh: 某人在 D 日受到撤销党内职务、开除党籍、撤职、开除（政务处分）或移送司法机关的处理，但 D + graceDays 天后仍担任领导职务，或在 D 之后 banMonths 个月内新任领导职务（受处分后仍在岗或违规提拔）。
 // parameters: graceDays=30, banMonths=24
 // bounds: graceDays=0..3660, banMonths=0..600
 // returns: one row per person; evidence: the sanction(s) and the leader positions held against them
 // choices: sanctions dated after asOf are ignored; the case a sanction belongs to is not part of the evidence (cases are sensitive)
 MATCH (s:Sanction)-[ag:AGAINST]->(p:Person)
-WHERE s.type IN ['REMOVAL_FROM_POST', 'EXPULSION', 'DISMISSAL', 'JUDICIAL_TRANSFER'] AND s.date <= $asOf
+WHERE s.type IN ['PARTY_POST_REMOVAL', 'PARTY_EXPULSION', 'GOV_REMOVAL', 'GOV_EXPULSION', 'JUDICIAL_TRANSFER'] AND s.date <= $asOf
 WITH s, ag, p, s.date + duration({days: $graceDays}) AS grace, s.date + duration({months: $banMonths}) AS ban
 MATCH (p)-[h:HOLDS_POSITION]->(o:Organization)
 WHERE h.isLeader = true AND (

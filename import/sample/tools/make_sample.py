@@ -23,7 +23,7 @@ import os
 import random
 import sys
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -97,11 +97,20 @@ CODES = {
     'severity': ['LOW', 'MEDIUM', 'HIGH'],
     'link_role': ['SUBJECT', 'RESPONSIBLE', 'BENEFICIARY', 'EVIDENCE'],
     'lead_source': ['INSPECTION', 'PETITION', 'AUDIT', 'BIG_DATA', 'OTHER'],
-    'lead_status': ['OPEN', 'TRANSFERRED', 'UNDER_VERIFICATION', 'CASE_OPENED', 'CLOSED'],
-    'disposal': ['FURTHER_UNDERSTANDING', 'TALK_INQUIRY', 'PRELIMINARY_VERIFICATION', 'SHELVED', 'CLOSED'],
-    'case_status': ['OPEN', 'CLOSED'],
-    'sanction': ['ADMONITION_TALK', 'ACCOUNTABILITY', 'WARNING', 'SERIOUS_WARNING', 'REMOVAL_FROM_POST',
-                 'PROBATION', 'EXPULSION', 'DISMISSAL', 'JUDICIAL_TRANSFER'],
+    'lead_status': ['OPEN', 'TRANSFER_PROPOSED', 'TRANSFERRED', 'TALK_INQUIRY', 'PRELIMINARY_VERIFICATION',
+                    'SHELVED', 'CLOSED', 'CASE_OPENED', 'CASE_CONCLUDED'],
+    'disposal': ['TALK_INQUIRY', 'PRELIMINARY_VERIFICATION', 'SHELVED', 'CLOSED'],
+    'case_status': ['OPEN', 'INVESTIGATION', 'TRIAL', 'CLOSED'],
+    'sanction': ['CRITICISM_EDUCATION', 'REMINDER_TALK', 'ADMONISHMENT', 'SUSPENSION_FOR_REVIEW', 'POST_ADJUSTMENT',
+                 'ORDERED_RESIGNATION', 'DEMOTION', 'REMOVAL_FROM_OFFICE', 'PARTY_WARNING', 'PARTY_SERIOUS_WARNING',
+                 'PARTY_POST_REMOVAL', 'PARTY_PROBATION', 'PARTY_EXPULSION', 'GOV_WARNING', 'GOV_DEMERIT',
+                 'GOV_MAJOR_DEMERIT', 'GOV_DEMOTION', 'GOV_REMOVAL', 'GOV_EXPULSION', 'JUDICIAL_TRANSFER',
+                 'ADMONITION_TALK', 'ACCOUNTABILITY'],
+    # the steps of the lead and case lifecycles (LeadLifecycle, CaseLifecycle): name -> (from, to)
+    'lead_step': ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'RETURN_TRANSFER', 'PASS_ON', 'INQUIRE', 'VERIFY', 'HOLD',
+                  'CLOSE', 'VERIFY_AFTER_INQUIRY', 'CLOSE_AFTER_INQUIRY', 'OPEN_CASE', 'HOLD_AFTER_VERIFICATION',
+                  'CLOSE_AFTER_VERIFICATION', 'RESUME', 'CLOSE_HELD', 'CONCLUDE'],
+    'case_step': ['INVESTIGATE', 'TRY', 'RETURN', 'CONCLUDE'],
     'rect_status': ['PENDING', 'IN_PROGRESS', 'DONE', 'VERIFIED', 'REJECTED'],
     'petition_status': ['RECEIVED', 'FORWARDED', 'CLOSED'],
 }
@@ -173,16 +182,17 @@ SCHEMA = {
         ('team_id', 'ref:InspectionTeam', 1), ('source', 'code:lead_source', 1), ('status', 'code:lead_status', 1),
         ('created_date', 'date', 1), ('finding_id', 'ref:Finding', 0), ('disposal', 'code:disposal', 0),
         ('transferred_to', 'ref:Organization', 0), ('summary', 'text', 0), ('name', 'text', 0),
-        ('green_channel', 'bool', 0)]),
+        ('green_channel', 'bool', 0), ('org_id', 'ref:Organization', 0)]),
     'lead_links.csv': (None, False, [
         ('lead_id', 'ref:Lead', 1), ('entity_id', 'ref:*', 1), ('role', 'code:link_role', 1)]),
     'cases.csv': ('Case', True, [
         ('opened_date', 'date', 1), ('lead_id', 'ref:Lead', 0), ('handled_by', 'ref:Organization', 0),
         ('status', 'code:case_status', 0), ('closed_date', 'date', 0), ('name', 'text', 0)]),
     'case_subjects.csv': (None, False, [('case_id', 'ref:Case', 1), ('person_id', 'ref:Person', 1)]),
+    'case_leaders.csv': (None, False, [('case_id', 'ref:Case', 1), ('person_id', 'ref:Person', 1)]),
     'sanctions.csv': ('Sanction', True, [
         ('person_id', 'ref:Person', 1), ('type', 'code:sanction', 1), ('date', 'date', 1), ('case_id', 'ref:Case', 0),
-        ('name', 'text', 0)]),
+        ('finding_id', 'ref:Finding', 0), ('name', 'text', 0), ('reason', 'text', 0)]),
     'rectifications.csv': ('Rectification', True, [
         ('finding_id', 'ref:Finding', 1), ('task', 'text', 1), ('deadline', 'date', 1),
         ('status', 'code:rect_status', 1), ('responsible_org_id', 'ref:Organization', 0),
@@ -194,7 +204,36 @@ SCHEMA = {
     'petitions.csv': ('Petition', True, [
         ('received_date', 'date', 1), ('name', 'text', 0), ('summary', 'text', 0), ('about_id', 'ref:*', 0),
         ('received_by', 'ref:Organization', 0), ('status', 'code:petition_status', 0)]),
+    'lead_history.csv': (None, False, [
+        ('lead_id', 'ref:Lead', 1), ('seq', 'int', 1), ('step', 'code:lead_step', 1), ('from', 'code:lead_status', 1),
+        ('to', 'code:lead_status', 1), ('by', 'text', 1), ('at', 'datetime', 1), ('reason', 'text', 1),
+        ('disposal', 'code:disposal', 0), ('transfer_to', 'ref:Organization', 0), ('green_channel', 'bool', 0),
+        ('case_id', 'ref:Case', 0)]),
+    'case_history.csv': (None, False, [
+        ('case_id', 'ref:Case', 1), ('seq', 'int', 1), ('step', 'code:case_step', 1), ('from', 'code:case_status', 1),
+        ('to', 'code:case_status', 1), ('by', 'text', 1), ('at', 'datetime', 1), ('reason', 'text', 1)]),
 }
+LEAD_STEPS = {
+    'PROPOSE_TRANSFER': ('OPEN', 'TRANSFER_PROPOSED'), 'APPROVE_TRANSFER': ('TRANSFER_PROPOSED', 'TRANSFERRED'),
+    'RETURN_TRANSFER': ('TRANSFER_PROPOSED', 'OPEN'), 'PASS_ON': ('TRANSFERRED', 'TRANSFERRED'),
+    'INQUIRE': ('TRANSFERRED', 'TALK_INQUIRY'), 'VERIFY': ('TRANSFERRED', 'PRELIMINARY_VERIFICATION'),
+    'HOLD': ('TRANSFERRED', 'SHELVED'), 'CLOSE': ('TRANSFERRED', 'CLOSED'),
+    'VERIFY_AFTER_INQUIRY': ('TALK_INQUIRY', 'PRELIMINARY_VERIFICATION'), 'CLOSE_AFTER_INQUIRY': ('TALK_INQUIRY', 'CLOSED'),
+    'OPEN_CASE': ('PRELIMINARY_VERIFICATION', 'CASE_OPENED'),
+    'HOLD_AFTER_VERIFICATION': ('PRELIMINARY_VERIFICATION', 'SHELVED'),
+    'CLOSE_AFTER_VERIFICATION': ('PRELIMINARY_VERIFICATION', 'CLOSED'), 'RESUME': ('SHELVED', 'PRELIMINARY_VERIFICATION'),
+    'CLOSE_HELD': ('SHELVED', 'CLOSED'), 'CONCLUDE': ('CASE_OPENED', 'CASE_CONCLUDED')}
+CASE_STEPS = {'INVESTIGATE': ('OPEN', 'INVESTIGATION'), 'TRY': ('INVESTIGATION', 'TRIAL'),
+              'RETURN': ('TRIAL', 'INVESTIGATION'), 'CONCLUDE': ('TRIAL', 'CLOSED')}
+SANCTION_FORM = {'CRITICISM_EDUCATION': 'FIRST_FORM', 'REMINDER_TALK': 'FIRST_FORM', 'ADMONISHMENT': 'FIRST_FORM',
+                 'SUSPENSION_FOR_REVIEW': 'ORGANIZATIONAL', 'POST_ADJUSTMENT': 'ORGANIZATIONAL',
+                 'ORDERED_RESIGNATION': 'ORGANIZATIONAL', 'DEMOTION': 'ORGANIZATIONAL',
+                 'REMOVAL_FROM_OFFICE': 'ORGANIZATIONAL', 'PARTY_WARNING': 'PARTY', 'PARTY_SERIOUS_WARNING': 'PARTY',
+                 'PARTY_POST_REMOVAL': 'PARTY', 'PARTY_PROBATION': 'PARTY', 'PARTY_EXPULSION': 'PARTY',
+                 'GOV_WARNING': 'GOVERNMENT', 'GOV_DEMERIT': 'GOVERNMENT', 'GOV_MAJOR_DEMERIT': 'GOVERNMENT',
+                 'GOV_DEMOTION': 'GOVERNMENT', 'GOV_REMOVAL': 'GOVERNMENT', 'GOV_EXPULSION': 'GOVERNMENT',
+                 'JUDICIAL_TRANSFER': 'JUDICIAL', 'ADMONITION_TALK': 'ACCOUNTABILITY', 'ACCOUNTABILITY': 'ACCOUNTABILITY'}
+FORMS = ['FIRST_FORM', 'ORGANIZATIONAL', 'PARTY', 'GOVERNMENT', 'JUDICIAL', 'ACCOUNTABILITY']
 DATE_ORDER = [('start_date', 'end_date'), ('opened_date', 'closed_date'), ('authorized_from', 'authorized_to')]
 
 T = {name: [] for name in SCHEMA}  # the rows of every file, in output order
@@ -1886,6 +1925,7 @@ def llink(lid, entity, role_, force=False):
 
 CASE = {}
 CASE_SUBJ = defaultdict(list)
+STORY_PATHS = {}  # lead id -> the steps before a case is opened, where a story fixes them
 _kseq = [0]
 
 
@@ -1902,18 +1942,22 @@ def case(opened, lead_id, handled_by, status, closed, name, subjects, kid=None):
 
 
 SANCTION = {}
-SANCTION_ZH = {'ADMONITION_TALK': '约谈', 'ACCOUNTABILITY': '问责', 'WARNING': '党内警告', 'SERIOUS_WARNING': '党内严重警告',
-               'REMOVAL_FROM_POST': '撤销党内职务', 'PROBATION': '留党察看', 'EXPULSION': '开除党籍', 'DISMISSAL': '开除公职',
-               'JUDICIAL_TRANSFER': '移送司法机关'}
+SANCTION_ZH = {'CRITICISM_EDUCATION': '批评教育', 'REMINDER_TALK': '提醒谈话', 'ADMONISHMENT': '诫勉',
+               'SUSPENSION_FOR_REVIEW': '停职检查', 'POST_ADJUSTMENT': '调整职务', 'ORDERED_RESIGNATION': '责令辞职',
+               'DEMOTION': '降职', 'REMOVAL_FROM_OFFICE': '免职', 'PARTY_WARNING': '党内警告',
+               'PARTY_SERIOUS_WARNING': '党内严重警告', 'PARTY_POST_REMOVAL': '撤销党内职务', 'PARTY_PROBATION': '留党察看',
+               'PARTY_EXPULSION': '开除党籍', 'GOV_WARNING': '政务警告', 'GOV_DEMERIT': '记过', 'GOV_MAJOR_DEMERIT': '记大过',
+               'GOV_DEMOTION': '降级', 'GOV_REMOVAL': '撤职', 'GOV_EXPULSION': '开除', 'JUDICIAL_TRANSFER': '移送司法机关',
+               'ADMONITION_TALK': '约谈', 'ACCOUNTABILITY': '问责'}
 _sseq = [0]
 
 
-def sanction(pid, typ, day, case_id=None, sid=None):
+def sanction(pid, typ, day, case_id=None, sid=None, finding_id=None, reason=None):
     if sid is None:
         _sseq[0] += 1
         sid = 'SAN-%04d' % _sseq[0]
     SANCTION[sid] = add('sanctions.csv', id=sid, person_id=pid, type=typ, date=day, case_id=case_id,
-                        name='%s:%s' % (PERSON[pid]['name'], SANCTION_ZH[typ]))
+                        finding_id=finding_id, name='%s:%s' % (PERSON[pid]['name'], SANCTION_ZH[typ]), reason=reason)
     return sid
 
 
@@ -2002,8 +2046,8 @@ def story_records():
               '群众来信反映杨某某收受开发商好处,已并入LEAD-S1-01办理。', '关于杨某某的信访举报线索', lid='LEAD-S1-02')
     llink(l2, S['S1-YANG'], 'SUBJECT')
     k = case(d('2019-05-20'), l1, O('JW'), 'CLOSED', d('2019-12-18'), '杨某某严重违纪违法案', [S['S1-YANG']], kid='CASE-S1')
-    sanction(S['S1-YANG'], 'EXPULSION', d('2019-12-18'), k, sid='SAN-S1-1')
-    sanction(S['S1-YANG'], 'DISMISSAL', d('2019-12-18'), k, sid='SAN-S1-2')
+    sanction(S['S1-YANG'], 'PARTY_EXPULSION', d('2019-12-18'), k, sid='SAN-S1-1')
+    sanction(S['S1-YANG'], 'GOV_EXPULSION', d('2019-12-18'), k, sid='SAN-S1-2')
     sanction(S['S1-YANG'], 'JUDICIAL_TRANSFER', d('2019-12-20'), k, sid='SAN-S1-3')
     rect(f, '追缴土地出让金355万元全额缴入国库', d('2019-07-31'), 'VERIFIED', d('2019-07-12'), rid='RECT-S1-1')
     rect(f, '清理代收代缴行为,建立土地出让收入收缴台账', d('2019-10-31'), 'DONE', d('2019-10-20'), rid='RECT-S1-2')
@@ -2032,7 +2076,7 @@ def story_records():
     k = case(d('2020-05-15'), l1, 'ORG-SM-JW', 'CLOSED', d('2020-07-15'), '赵家湾村“两委”成员套取项目资金案',
              [S['S2-ZHAO'], S['S2-LI'], S['S2-SHEN']], kid='CASE-S2')
     for i, h in enumerate(('S2-ZHAO', 'S2-LI', 'S2-SHEN'), start=1):
-        sanction(S[h], 'SERIOUS_WARNING', d('2020-07-15'), k, sid='SAN-S2-%d' % i)
+        sanction(S[h], 'PARTY_SERIOUS_WARNING', d('2020-07-15'), k, sid='SAN-S2-%d' % i)
     rect(f, '追缴多付工程款4.62万元', d('2020-07-31'), 'VERIFIED', d('2020-07-20'), rid='RECT-S2-1')
     rect(f, '对全乡通组路项目验收长度开展复核', d('2020-09-30'), 'DONE', d('2020-09-25'), person=None, rid='RECT-S2-2')
     fix('《石门县村级小型工程项目竣工验收管理办法》', 'ORG-SM-JTJ', d('2020-10-15'), f)
@@ -2054,10 +2098,10 @@ def story_records():
         llink(l1, S[h], 'SUBJECT')
     k = case(d('2022-05-20'), l1, O('JW'), 'CLOSED', d('2022-09-26'), '市水库和生态移民局集体违规发放津补贴问题“一案双查”',
              [S['S3-CHEN'], S['S3-XU'], S['S3-CAO'], S['S3-HAN']], kid='CASE-S3')
-    sanction(S['S3-CHEN'], 'SERIOUS_WARNING', d('2022-09-26'), k, sid='SAN-S3-1')
-    sanction(S['S3-XU'], 'WARNING', d('2022-09-26'), k, sid='SAN-S3-2')
-    sanction(S['S3-CAO'], 'WARNING', d('2022-09-26'), k, sid='SAN-S3-3')
-    sanction(S['S3-HAN'], 'WARNING', d('2022-09-26'), k, sid='SAN-S3-4')
+    sanction(S['S3-CHEN'], 'PARTY_SERIOUS_WARNING', d('2022-09-26'), k, sid='SAN-S3-1')
+    sanction(S['S3-XU'], 'PARTY_WARNING', d('2022-09-26'), k, sid='SAN-S3-2')
+    sanction(S['S3-CAO'], 'PARTY_WARNING', d('2022-09-26'), k, sid='SAN-S3-3')
+    sanction(S['S3-HAN'], 'PARTY_WARNING', d('2022-09-26'), k, sid='SAN-S3-4')
     sanction(S['S3-XIE'], 'ADMONITION_TALK', d('2022-09-28'), k, sid='SAN-S3-5')
     rect(f, '清退违规发放的津补贴48.6万元', d('2022-08-31'), 'VERIFIED', d('2022-08-15'), rid='RECT-S3-1')
     rect(f, '召开专题民主生活会,班子成员作深刻检查', d('2022-07-31'), 'DONE', d('2022-07-20'), rid='RECT-S3-2')
@@ -2115,6 +2159,7 @@ def story_records():
     l3 = lead(t, 'PETITION', 'CASE_OPENED', d('2023-09-12'), None, 'PRELIMINARY_VERIFICATION', O('JW'),
               '信访件%s反映马某、林某、郭某套取体彩公益金,巡察组核实后移交。' % pet, '关于马某、林某、郭某的信访线索',
               lid='LEAD-S4-03')
+    LEAD[l3]['org_id'] = O('TYJ')  # a petition lead without a finding names the unit it is about
     for h in ('S4-MA', 'S4-LIN', 'S4-GUO'):
         llink(l3, S[h], 'SUBJECT')
     l4 = lead(t, 'BIG_DATA', 'CLOSED', d('2023-10-08'), f1, 'CLOSED', O('JW'),
@@ -2129,16 +2174,28 @@ def story_records():
     k3 = case(d('2023-11-20'), l3, O('JW'), 'CLOSED', d('2024-04-10'), '马某、林某违纪违法案', [S['S4-MA'], S['S4-LIN']],
               kid='CASE-S4-3')
     for sid, h, typ, day, k in [
-            ('SAN-S4-01', 'S4-HE', 'EXPULSION', '2024-03-18', k1), ('SAN-S4-02', 'S4-HE', 'DISMISSAL', '2024-03-18', k1),
+            ('SAN-S4-01', 'S4-HE', 'PARTY_EXPULSION', '2024-03-18', k1), ('SAN-S4-02', 'S4-HE', 'GOV_EXPULSION', '2024-03-18', k1),
             ('SAN-S4-03', 'S4-HE', 'JUDICIAL_TRANSFER', '2024-03-25', k1),
-            ('SAN-S4-04', 'S4-ZHANG', 'EXPULSION', '2024-03-18', k1),
+            ('SAN-S4-04', 'S4-ZHANG', 'PARTY_EXPULSION', '2024-03-18', k1),
             ('SAN-S4-05', 'S4-ZHANG', 'JUDICIAL_TRANSFER', '2024-03-25', k1),
-            ('SAN-S4-06', 'S4-GUO', 'PROBATION', '2024-03-18', k1),
-            ('SAN-S4-07', 'S4-SUN', 'REMOVAL_FROM_POST', '2024-03-18', k2),
-            ('SAN-S4-08', 'S4-HU', 'SERIOUS_WARNING', '2024-03-18', k2),
-            ('SAN-S4-09', 'S4-MA', 'WARNING', '2024-04-10', k3), ('SAN-S4-10', 'S4-LIN', 'WARNING', '2024-04-10', k3),
-            ('SAN-S4-11', 'S4-QIAN', 'ACCOUNTABILITY', '2024-04-10', k1)]:
+            ('SAN-S4-06', 'S4-GUO', 'PARTY_PROBATION', '2024-03-18', k1),
+            ('SAN-S4-07', 'S4-SUN', 'PARTY_POST_REMOVAL', '2024-03-18', k2),
+            ('SAN-S4-08', 'S4-HU', 'PARTY_SERIOUS_WARNING', '2024-03-18', k2),
+            ('SAN-S4-09', 'S4-MA', 'PARTY_WARNING', '2024-04-10', k3), ('SAN-S4-10', 'S4-LIN', 'PARTY_WARNING', '2024-04-10', k3),
+            ('SAN-S4-11', 'S4-QIAN', 'ACCOUNTABILITY', '2024-04-10', k1),
+            # government sanctions (政务处分) beside the party ones: 撤职 is not 撤销党内职务, 政务警告 not 党内警告
+            ('SAN-S4-12', 'S4-SUN', 'GOV_REMOVAL', '2024-03-18', k2),
+            ('SAN-S4-13', 'S4-MA', 'GOV_WARNING', '2024-04-10', k3),
+            ('SAN-S4-14', 'S4-LIN', 'GOV_DEMERIT', '2024-04-10', k3),
+            ('SAN-S4-15', 'S4-HU', 'GOV_MAJOR_DEMERIT', '2024-03-18', k2),
+            ('SAN-S4-16', 'S4-GUO', 'GOV_DEMOTION', '2024-03-18', k1)]:
         sanction(S[h], typ, d(day), k, sid=sid)
+    # 一案双查: the cases also examine the responsibility of the head (主体责任) and of the
+    # dispatched discipline group leader (监督责任)
+    add('case_leaders.csv', case_id=k1, person_id=S['S4-QIAN'])
+    add('case_leaders.csv', case_id=k2, person_id=S['S4-HE'])
+    # 谈话函询 first; the inquiry found more, so 初步核实, then 立案 (lead_history.csv)
+    STORY_PATHS[l2] = ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'INQUIRE', 'VERIFY_AFTER_INQUIRY']
     rect(f1, '追缴体育馆改造工程违规所得', d('2024-06-30'), 'IN_PROGRESS', person=None, rid='RECT-S4-1')
     rect(f1, '完善政府采购内部控制制度', d('2024-03-31'), 'DONE', d('2024-03-20'), person=None, rid='RECT-S4-2')
     rect(f2, '清退违规发放的津补贴62万元', d('2024-02-29'), 'VERIFIED', d('2024-02-06'), person=None, rid='RECT-S4-3')
@@ -2162,7 +2219,7 @@ def story_records():
     llink(l1, S['S5-WU'], 'BENEFICIARY')
     k = case(d('2020-06-02'), l1, 'ORG-BY-JW', 'CLOSED', d('2020-09-08'), '罗某某优亲厚友违规办理低保案', [S['S5-LUO']],
              kid='CASE-S5')
-    sanction(S['S5-LUO'], 'REMOVAL_FROM_POST', d('2020-09-08'), k, sid='SAN-S5-1')
+    sanction(S['S5-LUO'], 'PARTY_POST_REMOVAL', d('2020-09-08'), k, sid='SAN-S5-1')
     rect(f, '清退违规领取的低保金6.12万元,取消4户低保资格', d('2020-08-31'), 'VERIFIED', d('2020-08-26'), rid='RECT-S5-1')
     fix('《白岩县村干部近亲属享受惠民政策备案管理办法》', 'ORG-BY-MZJ', d('2020-11-02'), f)
 
@@ -2234,7 +2291,7 @@ def story_records():
     llink(l2, S['S8-DENG'], 'SUBJECT')
     k = case(d('2022-12-05'), l2, 'ORG-QX-JW', 'CLOSED', d('2023-06-20'), '邓某某严重违纪违法案', [S['S8-DENG']],
              kid='CASE-S8')
-    sanction(S['S8-DENG'], 'EXPULSION', d('2023-06-20'), k, sid='SAN-S8-1')
+    sanction(S['S8-DENG'], 'PARTY_EXPULSION', d('2023-06-20'), k, sid='SAN-S8-1')
     sanction(S['S8-DENG'], 'JUDICIAL_TRANSFER', d('2023-06-28'), k, sid='SAN-S8-2')
     rect('FND-S8-01', '追回恒兴公司多领取的项目资金42万元', d('2023-03-31'), 'VERIFIED', d('2023-03-10'), rid='RECT-S8-1')
     rect('FND-S8-02', '追回被套取的项目资金31万元', d('2023-04-30'), 'DONE', d('2023-06-30'), rid='RECT-S8-2')
@@ -2262,7 +2319,7 @@ def story_records():
               '周某某涉嫌收受礼金。', '关于周某某收受礼金的问题线索', lid='LEAD-S11-01')
     llink(l1, S['S11-ZHOU'], 'SUBJECT')
     k = case(d('2017-09-15'), l1, 'ORG-LQ-JW', 'CLOSED', d('2018-01-16'), '周某某违纪案', [S['S11-ZHOU']], kid='CASE-S11')
-    sanction(S['S11-ZHOU'], 'REMOVAL_FROM_POST', d('2018-01-16'), k, sid='SAN-S11-1')
+    sanction(S['S11-ZHOU'], 'PARTY_POST_REMOVAL', d('2018-01-16'), k, sid='SAN-S11-1')
     rect(f, '上交违规收受礼金3.6万元', d('2017-09-30'), 'VERIFIED', d('2017-08-30'), rid='RECT-S11-1')
     t = team_with('RND-AP-1-02', 'ORG-AP-T04')
     f = finding(t, 'ORG-AP-T04', 'PETTY_CORRUPTION', d('2018-05-15'), 'MEDIUM', '副镇长冯某某在征地拆迁中吃拿卡要',
@@ -2273,7 +2330,7 @@ def story_records():
     llink(l1, S['S11N-FENG'], 'SUBJECT')
     k = case(d('2018-07-02'), l1, 'ORG-AP-JW', 'CLOSED', d('2018-11-28'), '冯某某违纪案', [S['S11N-FENG']],
              kid='CASE-S11N')
-    sanction(S['S11N-FENG'], 'REMOVAL_FROM_POST', d('2018-11-28'), k, sid='SAN-S11N-1')
+    sanction(S['S11N-FENG'], 'PARTY_POST_REMOVAL', d('2018-11-28'), k, sid='SAN-S11N-1')
     rect(f, '退还违规收取的协调费', d('2018-10-31'), 'VERIFIED', d('2018-09-12'), rid='RECT-S11N-1')
 
 
@@ -2284,7 +2341,7 @@ story_records()
 
 DATA_END = d('2026-10-31')
 STABLE_FROM, STABLE_TO = AS_OF, d('2027-03-31')  # no deadline falls here, so the ground truth holds all winter
-SEVERE = ('REMOVAL_FROM_POST', 'EXPULSION', 'DISMISSAL', 'JUDICIAL_TRANSFER')
+SEVERE = ('PARTY_POST_REMOVAL', 'PARTY_EXPULSION', 'GOV_REMOVAL', 'GOV_EXPULSION', 'JUDICIAL_TRANSFER')
 
 
 def cats_for(oid, rtype):
@@ -2413,12 +2470,13 @@ def close_case(lid, subjects, oid, name):
     k = case(opened, lid, ld['transferred_to'], status, closed, name, subjects)
     if status == 'CLOSED':
         for p_ in subjects:
-            typ = rng.choices(['WARNING', 'SERIOUS_WARNING', 'PROBATION', 'ACCOUNTABILITY', 'ADMONITION_TALK'],
+            typ = rng.choices(['PARTY_WARNING', 'PARTY_SERIOUS_WARNING', 'PARTY_PROBATION', 'ACCOUNTABILITY', 'ADMONITION_TALK'],
                               [35, 25, 8, 17, 15])[0]
             sanction(p_, typ, closed, k)
         head = head_on(oid, opened)
         if head and head not in subjects and head not in STORY_PERSONS and rng.random() < 0.4:
             sanction(head, rng.choice(['ACCOUNTABILITY', 'ADMONITION_TALK']), plus(closed, 3), k)  # 一案双查
+            add('case_leaders.csv', case_id=k, person_id=head)
     return k
 
 
@@ -2490,6 +2548,7 @@ def background_leads():
             what += '(%s)' % pet
         lid = lead(tid, src, status, day, None, disposal, to, '%s反映%s涉嫌%s。' % (what, PERSON[pid]['name'], prob),
                    '关于%s的%s线索' % (PERSON[pid]['name'], what[:4]))
+        LEAD[lid]['org_id'] = oid  # no finding: the lead names the unit it is about
         if not llink(lid, pid, 'SUBJECT'):
             llink(lid, oid, 'SUBJECT')
             if status == 'CASE_OPENED':
@@ -2563,7 +2622,8 @@ def admonitions():
                 continue
             done.add(pid)
             day = min(plus(r['deadline'], rng.randint(20, 60)), d('2026-10-15'))
-            sanction(pid, 'ADMONITION_TALK' if len(done) % 3 else 'ACCOUNTABILITY', day)
+            sanction(pid, 'ADMONITION_TALK' if len(done) % 3 else 'ACCOUNTABILITY', day, finding_id=r['finding_id'],
+                     reason='整改验收未通过,对责任人约谈/问责')
 
 
 admonitions()
@@ -2672,6 +2732,194 @@ def relations():
 
 
 relations()
+
+
+def first_forms():
+    """The first form (批评教育, 提醒谈话, 诫勉) and organizational handling (停职检查 … 免职) outside a
+    case, for persons a finding holds responsible: each follows from its finding (finding_id)."""
+    kinds = ['CRITICISM_EDUCATION', 'REMINDER_TALK', 'ADMONISHMENT', 'SUSPENSION_FOR_REVIEW', 'POST_ADJUSTMENT',
+             'ORDERED_RESIGNATION', 'DEMOTION', 'REMOVAL_FROM_OFFICE']
+    sanctioned = {r['person_id'] for r in T['sanctions.csv']}
+    picked = []
+    for fid in sorted(FINDING):
+        if len(picked) == len(kinds) or '-S' in fid:
+            continue
+        for e, r_ in F_LINKS[fid]:
+            if r_ == 'RESPONSIBLE' and e in PERSON and e not in STORY_PERSONS and e not in sanctioned \
+                    and e not in {p_ for _, p_ in picked}:
+                picked.append((fid, e))
+                break
+    for i, ((fid, pid), typ) in enumerate(zip(picked, kinds)):
+        day = min(plus(FINDING[fid]['found_date'], 60), d('2026-10-15'))
+        sanction(pid, typ, day, sid='SAN-F-%02d' % (i + 1), finding_id=fid, reason='对巡察发现问题负有领导责任')
+
+
+first_forms()
+
+
+def at(day, hour):
+    return '%sT%02d:00+08:00' % (day.isoformat(), hour)
+
+
+STEP_REASON = {
+    'PROPOSE_TRANSFER': '巡察组提出移交意见', 'APPROVE_TRANSFER': '巡察工作领导小组办公室审批同意移交',
+    'RETURN_TRANSFER': '线索材料不全,退回巡察组补充', 'PASS_ON': '属组织人事问题,转交组织部门处理',
+    'INQUIRE': '采取谈话函询方式处置', 'VERIFY': '采取初步核实方式处置', 'HOLD': '暂不具备核查条件,暂存待查',
+    'CLOSE': '反映问题失实,予以了结', 'VERIFY_AFTER_INQUIRY': '函询说明未能澄清问题,转初步核实',
+    'CLOSE_AFTER_INQUIRY': '函询说明已澄清问题,予以了结', 'OPEN_CASE': '初核认为涉嫌违纪违法,立案审查调查',
+    'HOLD_AFTER_VERIFICATION': '初核后暂不具备查处条件,暂存待查', 'CLOSE_AFTER_VERIFICATION': '初核未发现违纪违法,予以了结',
+    'RESUME': '出现新的线索,恢复初步核实', 'CLOSE_HELD': '暂存期满无新情况,予以了结', 'CONCLUDE': '案件审理终结,结案',
+    'INVESTIGATE': '开展审查调查', 'TRY': '审查调查终结,移送审理', 'RETURN': '审理认为事实不清,退回补充调查'}
+# the steps before a case (or the final state) for each status; a story may fix its own
+PATH_OF = {
+    'OPEN': [], 'TRANSFER_PROPOSED': ['PROPOSE_TRANSFER'], 'TRANSFERRED': ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER'],
+    'TALK_INQUIRY': ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'INQUIRE'],
+    'PRELIMINARY_VERIFICATION': ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'VERIFY'],
+    'SHELVED': ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'HOLD'],
+    'CLOSED': ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'CLOSE'],
+    'CASE_OPENED': ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'VERIFY']}
+DISPOSAL_OF = {'TALK_INQUIRY': 'TALK_INQUIRY', 'PRELIMINARY_VERIFICATION': 'PRELIMINARY_VERIFICATION',
+               'SHELVED': 'SHELVED', 'CLOSED': 'CLOSED'}
+
+
+def lifecycle():
+    """Every disposition its own status (谈话函询, 初步核实, 暂存待查, 予以了结); a lead whose cases are all
+    concluded is 已结案 (CASE_CONCLUDED); and the history of every lead and case: each step with who,
+    when and why (lead_history.csv, case_history.csv), transfers in two steps (proposed by the team,
+    approved by the inspection office)."""
+    # 立案 just before the data end: a case with no step yet (status OPEN), from a lead under 初步核实
+    for lid in sorted(LEAD):
+        l = LEAD[lid]
+        persons = [e for e, _ in L_LINKS[lid] if e in PERSON]
+        if '-S' not in lid and l['status'] == 'UNDER_VERIFICATION' and l['disposal'] == 'PRELIMINARY_VERIFICATION' \
+                and persons and l['created_date'] < d('2026-09-01'):
+            case(d('2026-10-20'), lid, l['transferred_to'], 'OPEN', None, '%s违纪案' % PERSON[persons[0]]['name'],
+                 persons[:1], kid='CASE-NEW-1')
+            l['status'] = 'CASE_OPENED'
+            break
+    cases_of = defaultdict(list)
+    for k, c in CASE.items():
+        if c['lead_id']:
+            cases_of[c['lead_id']].append(c)
+    for lid, l in LEAD.items():
+        st, disp = l['status'], l['disposal']
+        if st == 'UNDER_VERIFICATION':
+            st = disp
+        if st == 'OPEN' and disp == 'SHELVED':
+            # a hold is a disposition of the receiving body: the lead was transferred first
+            st = 'SHELVED'
+            l['transferred_to'] = jw_of(FINDING[l['finding_id']]['org_id']) if l['finding_id'] else 'ORG-QA-JW'
+        path = list(PATH_OF.get(st, []))
+        if st == 'CLOSED' and disp == 'TALK_INQUIRY':
+            path = ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'INQUIRE', 'CLOSE_AFTER_INQUIRY']
+        if st == 'CASE_OPENED' and cases_of[lid] and all(c['status'] == 'CLOSED' for c in cases_of[lid]):
+            st = 'CASE_CONCLUDED'
+            path = list(PATH_OF['CASE_OPENED'])
+        l['status'] = st
+        l['_path'] = STORY_PATHS.get(lid, path)
+    # one of each rarer path, on background leads picked in id order (deterministic)
+    def pick(status, n=1, to=True, latest=False):
+        got = [lid for lid in sorted(LEAD) if '-S' not in lid and LEAD[lid]['status'] == status
+               and not cases_of[lid] and bool(LEAD[lid]['transferred_to']) == to and not LEAD[lid].get('_story')]
+        if latest:
+            got.sort(key=lambda x: (LEAD[x]['created_date'], x), reverse=True)
+        for lid in got[:n]:
+            LEAD[lid]['_story'] = True
+        return got[:n]
+    for lid in pick('TRANSFERRED', latest=True):
+        # the team proposed, the office has not decided yet: no receiving body until it approves
+        LEAD[lid].update(status='TRANSFER_PROPOSED', _path=['PROPOSE_TRANSFER'], _to=LEAD[lid]['transferred_to'],
+                         transferred_to=None)
+    for lid in pick('OPEN', to=False):
+        LEAD[lid].update(_path=['PROPOSE_TRANSFER', 'RETURN_TRANSFER'], _to=jw_of(FINDING[LEAD[lid]['finding_id']]['org_id'])
+                         if LEAD[lid]['finding_id'] else 'ORG-QA-JW')
+    for lid in [x for x in sorted(LEAD) if LEAD[x]['transferred_to'] == 'ORG-QA-ZZB'][:1]:
+        LEAD[lid].update(_path=['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'PASS_ON'], _to='ORG-QA-JW', _story=True)
+    for lid in pick('SHELVED'):
+        LEAD[lid]['_path'] = ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'VERIFY', 'HOLD_AFTER_VERIFICATION']
+    for lid in pick('PRELIMINARY_VERIFICATION'):
+        LEAD[lid]['_path'] = ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'HOLD', 'RESUME']
+    a, b = pick('CLOSED', 2)
+    LEAD[a]['_path'] = ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'HOLD', 'CLOSE_HELD']
+    LEAD[b]['_path'] = ['PROPOSE_TRANSFER', 'APPROVE_TRANSFER', 'VERIFY', 'CLOSE_AFTER_VERIFICATION']
+    for lid in sorted(LEAD):
+        l = LEAD[lid]
+        path = l.pop('_path')
+        l.pop('_story', None)
+        to = l.pop('_to', None) or l['transferred_to']
+        if path:
+            last = LEAD_STEPS[path[-1]][1]
+            l['disposal'] = next((DISPOSAL_OF[LEAD_STEPS[x][1]] for x in reversed(path)
+                                  if LEAD_STEPS[x][1] in DISPOSAL_OF), None)
+        else:
+            l['disposal'] = None
+        ks = sorted(cases_of[lid], key=lambda c: c['opened_date'])
+        steps = [(x, None) for x in path]
+        if ks:
+            steps.append(('OPEN_CASE', ks[0]['id']))
+            if l['status'] == 'CASE_CONCLUDED':
+                steps.append(('CONCLUDE', max(ks, key=lambda c: c['closed_date'])['id']))
+        start = l['created_date']
+        end = plus(ks[0]['opened_date'], -1) if ks else min(plus(start, 45), d('2026-10-31'))
+        pre = [x for x in steps if x[0] not in ('OPEN_CASE', 'CONCLUDE')]
+        team_ = l['team_id']
+        committee = committee_of_team(team_)
+        office = 'ORG-QA-XCB' if committee == 'ORG-QA-SW' else committee.replace('-XW', '-XCB')
+        state = 'OPEN'
+        for seq, (x, kid) in enumerate(steps, start=1):
+            frm, dst = LEAD_STEPS[x]
+            assert frm == state, (lid, path, x, state)
+            state = dst
+            if x == 'OPEN_CASE':
+                when = at(ks[0]['opened_date'], 10)
+            elif x == 'CONCLUDE':
+                when = at(CASE[kid]['closed_date'], 17)
+            else:
+                i = pre.index((x, kid))
+                span = max((end - start).days, 0)
+                when = at(plus(start, (i + 1) * span // (len(pre) + 1)), 9 + i)
+            by = {'PROPOSE_TRANSFER': team_ + ' 组长', 'APPROVE_TRANSFER': office, 'RETURN_TRANSFER': office}.get(
+                x, l['transferred_to'] if x != 'PASS_ON' else to)
+            add('lead_history.csv', lead_id=lid, seq=seq, step=x, **{'from': frm}, to=dst, by=by, at=when,
+                reason=STEP_REASON[x], disposal=DISPOSAL_OF.get(dst) if dst in DISPOSAL_OF else None,
+                transfer_to=(to if x in ('PROPOSE_TRANSFER', 'APPROVE_TRANSFER') else
+                             l['transferred_to'] if x == 'PASS_ON' else None),
+                green_channel='true' if x == 'PROPOSE_TRANSFER' and l.get('green_channel') else None,
+                case_id=kid)
+        assert state == l['status'], (lid, state, l['status'])
+    # cases: 立案 → 审查调查 → 审理 → 结案
+    open_cases = sorted((c for c in CASE.values() if c['status'] != 'CLOSED'), key=lambda c: (c['opened_date'], c['id']))
+    returned = [c['id'] for c in sorted(CASE.values(), key=lambda c: c['id']) if c['status'] == 'CLOSED'
+                and '-S' not in c['id']][:1]
+    for kid in sorted(CASE):
+        c = CASE[kid]
+        if c['status'] == 'CLOSED':
+            path = ['INVESTIGATE', 'TRY', 'RETURN', 'TRY', 'CONCLUDE'] if kid in returned else \
+                ['INVESTIGATE', 'TRY', 'CONCLUDE']
+            end = c['closed_date']
+        elif c is open_cases[-1]:
+            path, end = [], None  # just opened
+        else:
+            path = ['INVESTIGATE', 'TRY'] if open_cases.index(c) % 2 == 0 else ['INVESTIGATE']
+            end = d('2026-10-31')
+        state = 'OPEN'
+        for seq, x in enumerate(path, start=1):
+            frm, dst = CASE_STEPS[x]
+            assert frm == state, (kid, path)
+            state = dst
+            if x == 'CONCLUDE':
+                when = at(end, 16)
+            elif seq == 1:
+                when = at(c['opened_date'], 11)
+            else:
+                span = max((end - c['opened_date']).days - 1, 0)
+                when = at(plus(c['opened_date'], (seq - 1) * span // len(path)), 11 + seq)
+            add('case_history.csv', case_id=kid, seq=seq, step=x, **{'from': frm}, to=dst, by=c['handled_by'], at=when,
+                reason=STEP_REASON[x])
+        c['status'] = state
+
+
+lifecycle()
 
 
 # ----------------------------------------------------------------------------------------
@@ -2801,6 +3049,8 @@ def validate(data):
                         date.fromisoformat(v)
                     elif typ == 'bool':
                         assert v in ('true', 'false')
+                    elif typ == 'datetime':
+                        assert 'T' in v and datetime.fromisoformat(v).tzinfo is not None, 'not an ISO date-time with offset'
                     elif typ == 'ident':
                         assert len(v) == 18 and v[:17].isdigit()
                         check = '10X98765432'[sum(int(a) * w for a, w in zip(v, ID_WEIGHTS)) % 11]
@@ -3118,7 +3368,9 @@ def figures(g, round_ids):
         fs = {f for f, r in g.finding.items() if team_round(r['team_id']) in round_ids}
         ls = {l for l, r in g.lead.items() if team_round(r['team_id']) in round_ids}
         ks = {k for k, r in g.case.items() if r.get('lead_id') in ls}
-        ss = {s for s, r in g.sanction.items() if r.get('case_id') in ks}
+        # a sanction outside a case (约谈, 诫勉 …) counts through the finding it follows from
+        ss = {s for s, r in g.sanction.items() if r.get('case_id') in ks
+              or (not r.get('case_id') and r.get('finding_id') in fs)}
         xs = {x for x, r in g.fix.items() if r.get('finding_id') in fs}
     fed = {f for f in fs if g.rects_of[f]}
     fixed = {f for f in fed if all(r['status'] in ('DONE', 'VERIFIED') for r in g.rects_of[f])}
@@ -3129,6 +3381,8 @@ def figures(g, round_ids):
         'judicial_transfers': sum(1 for s in ss if g.sanction[s]['type'] == 'JUDICIAL_TRANSFER'),
         'fed_back': len(fed), 'rectified': len(fixed), 'rectification_rate': pct(len(fixed), len(fed)),
         'rules_revised': len(xs), 'admonitions': sum(1 for s in ss if g.sanction[s]['type'] == 'ADMONITION_TALK'),
+        'people_by_form': {f: len({g.sanction[s]['person_id'] for s in ss if SANCTION_FORM[g.sanction[s]['type']] == f})
+                           for f in FORMS},
     }
 
 
@@ -3316,6 +3570,52 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
     L.append('')
     L.append('The other `OVERDUE_RECTIFICATION` hits are background ledger lines (status PENDING, IN_PROGRESS or '
              'REJECTED with a deadline before %s).\n' % AS_OF)
+    L.append('## The clue chain (lead_history.csv, case_history.csv, case_leaders.csv)\n')
+    L.append('Every lead and case carries its history: each step with who (`by`), when (`at`) and why. The stories '
+             'below each show one rule of the clue chain; `ClueChainSampleIT` checks them through the API.\n')
+    L.append('| rule | where | what |')
+    L.append('| --- | --- | --- |')
+    hist = defaultdict(list)
+    for r_ in T['lead_history.csv']:
+        hist[r_['lead_id']].append(r_['step'])
+    def with_path(*steps):
+        return ', '.join(sorted(l_ for l_, st in hist.items() if all(x in st for x in steps))[:3])
+    pending = [l_ for l_, r_ in LEAD.items() if r_['status'] == 'TRANSFER_PROPOSED']
+    L.append('| 移交 in two steps: proposed by the team (`PROPOSE_TRANSFER`, the team leader), approved by the '
+             'inspection office (`APPROVE_TRANSFER`) | every transferred lead; pending: %s; returned: %s | the '
+             'receiving body (`transferred_to`) is set only by the approval |' % (', '.join(pending),
+                                                                                with_path('RETURN_TRANSFER')))
+    L.append('| 转交 by the receiving body (`PASS_ON`) | %s | 纪委 passes a personnel matter on to 组织部 |'
+             % with_path('PASS_ON'))
+    L.append('| 谈话函询 finds more → 初步核实 → 立案 | LEAD-S4-02 (CASE-S4-2) | `INQUIRE`, `VERIFY_AFTER_INQUIRY`, '
+             '`OPEN_CASE`, `CONCLUDE` |')
+    L.append('| 谈话函询 clears the matter → 予以了结 | %s | `CLOSE_AFTER_INQUIRY` |' % with_path('CLOSE_AFTER_INQUIRY'))
+    L.append('| 初核 → 暂存待查, 暂存 → 恢复初核, 暂存 → 了结, 初核 → 了结 | %s; %s; %s; %s | the other dispositions |'
+             % (with_path('HOLD_AFTER_VERIFICATION'), with_path('RESUME'), with_path('CLOSE_HELD'),
+                with_path('CLOSE_AFTER_VERIFICATION')))
+    returned = sorted({r_['case_id'] for r_ in T['case_history.csv'] if r_['step'] == 'RETURN'})
+    L.append('| 立案 → 审查调查 → 审理 → 结案; 审理 returns a case for more investigation | every closed case; %s '
+             '(`RETURN`); just opened: CASE-NEW-1 | a concluded case concludes its lead: `CASE_CONCLUDED` 已结案, '
+             'never `CLOSED` 予以了结 |' % ', '.join(returned))
+    L.append('| 一案双查 | %s | `case_leaders.csv`; CASE-S4-1 also examines 钱某某 (派驻纪检组长, 监督责任), CASE-S4-2 '
+             '何某某 (局长, 主体责任) |' % ', '.join(sorted({r_['case_id'] for r_ in T['case_leaders.csv']})))
+    L.append('| party and government sanctions are different codes | SAN-S4-07 `PARTY_POST_REMOVAL` 撤销党内职务 and '
+             'SAN-S4-12 `GOV_REMOVAL` 撤职 (孙某某); SAN-S4-09 `PARTY_WARNING` and SAN-S4-13 `GOV_WARNING` (马某) | '
+             'counted in their forms (`figures.peopleByForm`) |')
+    L.append('| the first form and organizational handling outside a case | %s | each follows from its finding '
+             '(`finding_id`) and counts in that finding\'s round and term, like the 约谈/问责 of heads whose units '
+             'failed to rectify |' % ', '.join(sorted(s_ for s_ in SANCTION if s_.startswith('SAN-F-'))))
+    ty_leads = sorted(l_ for l_, r_ in LEAD.items() if r_.get('org_id') == O('TYJ')
+                      or (r_['finding_id'] and FINDING[r_['finding_id']]['org_id'] == O('TYJ')))
+    ty_cases = sorted(k_ for k_, r_ in CASE.items() if r_['lead_id'] in ty_leads)
+    ty_sanctions = sorted(s_ for s_, r_ in SANCTION.items() if r_['case_id'] in ty_cases)
+    L.append('| a case and its sanctions belong to the inspected unit | 市体育局 (ORG-QA-TYJ): %d leads (%s), %d cases '
+             '(%s), %d sanctions | `leads(underId)` → cases, `cases(underId)` and `sanctions(underId)` agree; '
+             'LEAD-S4-03 (a petition lead without a finding) names the unit in `org_id` |'
+             % (len(ty_leads), ', '.join(ty_leads), len(ty_cases), ', '.join(ty_cases), len(ty_sanctions)))
+    L.append('| `LEADERSHIP_COLLAPSE` is driven by cases and sanctions of the leaders | ORG-QA-TYJ ranks first | '
+             'its leaders 何某某, 张某某, 孙某某 are under case, 钱某某 was held accountable |')
+    L.append('')
     L.append('## Systemic issues (`systemicIssues(minOrgs = 3, minShare = 0.3)`)\n')
     L.append('Computed with one reading of the definition: the organizations of a sector (their `sector` column) '
              'that had a finding of the category, over the organizations of that sector that were a team target in '
@@ -3495,7 +3795,7 @@ def main():
                 miss = [x for x in CODES[typ[5:]] if x not in used]
                 if miss:
                     unused.append('%s.%s: %s' % (name[:-4], c, ', '.join(miss)))
-                    if c != 'sector':
+                    if c != 'sector' and not (name.endswith('_history.csv') and c in ('from', 'to')):
                         errors.append('%s: %s: codes never used: %s' % (name, c, ', '.join(miss)))
     planted = {(r, s) for _, r, s, _ in PLANTED}
     incidental = {r: sorted(s for s in hits[r] if (r, s) not in planted) for r in hits}

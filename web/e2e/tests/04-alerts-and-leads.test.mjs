@@ -74,8 +74,8 @@ test('lead board: the administrator shares a lead from the board and moves it to
   await page.fill('input[aria-label=共享说明]', '请协助核查');
   await page.click('[data-test=share]');
   await page.waitForSelector('[data-test=notice]:has-text("已共享")', { timeout: 90000 });
-  await page.selectOption('[data-test=next-status]', open.nextStatuses.includes('TRANSFERRED') ? 'TRANSFERRED' : open.nextStatuses[0]);
-  if (open.nextStatuses.includes('TRANSFERRED')) await page.fill('input[placeholder="如 ORG-QA-JW"]', 'ORG-QA-JW');
+  await page.selectOption('[data-test=next-status]', open.nextStatuses[0]);
+  if (open.nextStatuses[0] === 'TRANSFER_PROPOSED') await page.fill('input[placeholder="如 ORG-QA-JW"]', 'ORG-QA-JW');
   await page.fill('input[aria-label=处置理由]', '经研判移交市纪委监委');
   await page.click('[data-test=transition]');
   await page.waitForSelector('[data-test=notice]:has-text("已变更为")', { timeout: 90000 });

@@ -51,7 +51,7 @@ public class EntityEdits {
 	}
 
 	public GraphEntity create(String kind, Map<String, Object> input, Caller caller) {
-		EntityType type = this.model.requireEntity(kind);
+		EntityType type = editable(kind);
 		EditRights.requireForEntity(caller, type, input);
 		String id = (String) input.get("id");
 		if (id == null || id.isBlank()) {
@@ -68,12 +68,21 @@ public class EntityEdits {
 	}
 
 	public GraphEntity update(String kind, String id, int expectedVersion, Map<String, Object> input, Caller caller) {
-		EntityType type = this.model.requireEntity(kind);
+		EntityType type = editable(kind);
 		EditRights.requireForEntity(caller, type, input);
 		Map<String, Object> values = checked(type.fields(), input, false);
 		checkReferences(type.fields(), values, caller.visibility());
 		values.put("id", id);
 		return write(type, values, caller, expectedVersion);
+	}
+
+	/** A kind the generic edits may write: not one whose lifecycle a feature controls. */
+	private EntityType editable(String kind) {
+		if (this.model.controlled(kind)) {
+			throw DomainException.badRequest("kind",
+					kind + " is written only through its lifecycle (e.g. postLead, transitionLead, openCase)");
+		}
+		return this.model.requireEntity(kind);
 	}
 
 	private GraphEntity write(EntityType type, Map<String, Object> values, Caller caller, Integer expectedVersion) {
@@ -190,6 +199,8 @@ public class EntityEdits {
 			case "FINDING_LINK" -> "finding_links.csv";
 			case "LEAD_LINK" -> "lead_links.csv";
 			case "CASE_SUBJECT" -> "case_subjects.csv";
+			case "CASE_LEADER" -> "case_leaders.csv";
+			case "LEAD_SHARE" -> "lead_shares.csv";
 			case "BID" -> "bids.csv";
 			case "TRANSFER" -> "transfers.csv";
 			default -> throw DomainException.badRequest("kind", "Unknown link kind " + kind);

@@ -101,6 +101,10 @@ class EntityWiring implements RuntimeWiringConfigurer {
 						(env) -> this.queries.list(type.kind(), env.getArgument("filter"), env.getArgument("sort"),
 								env.getArgument("first"), env.getArgument("after"),
 								env.getSelectionSet().contains("totalCount"), Caller.visibility(env))));
+			if (this.model.controlled(type.kind())) {
+				// Written only through its lifecycle routes (e.g. postLead, openCase).
+				continue;
+			}
 			builder.type(TypeRuntimeWiring.newTypeWiring("Mutation")
 				.dataFetcher("create" + type.kind(),
 						(env) -> this.edits.create(type.kind(), env.getArgument("input"), Caller.of(env)))

@@ -30,9 +30,9 @@ final class InspectionWriter {
 
 	private static final String[] OPEN_STATUSES = { "IN_PROGRESS", "IN_PROGRESS", "PENDING", "REJECTED" };
 
-	private static final String[] SANCTIONS = { "WARNING", "WARNING", "SERIOUS_WARNING", "SERIOUS_WARNING",
-			"ADMONITION_TALK", "ACCOUNTABILITY", "REMOVAL_FROM_POST", "PROBATION", "EXPULSION", "DISMISSAL",
-			"JUDICIAL_TRANSFER" };
+	private static final String[] SANCTIONS = { "PARTY_WARNING", "GOV_WARNING", "PARTY_SERIOUS_WARNING", "GOV_DEMERIT",
+			"ADMONITION_TALK", "ACCOUNTABILITY", "PARTY_POST_REMOVAL", "GOV_REMOVAL", "PARTY_PROBATION",
+			"PARTY_EXPULSION", "GOV_EXPULSION", "JUDICIAL_TRANSFER" };
 
 	private static final String[] SEVERITIES = { "LOW", "LOW", "MEDIUM", "MEDIUM", "HIGH" };
 
@@ -183,13 +183,12 @@ final class InspectionWriter {
 		String discipline = Layout.org(Layout.disciplineBody(k));
 		String[] disposals = { "TALK_INQUIRY", "PRELIMINARY_VERIFICATION", "SHELVED", "CLOSED" };
 		String disposal = opensCase ? "PRELIMINARY_VERIFICATION" : disposals[this.random.nextInt(disposals.length)];
-		String status = opensCase ? "CASE_OPENED" : switch (disposal) {
-			case "PRELIMINARY_VERIFICATION" -> "UNDER_VERIFICATION";
-			case "TALK_INQUIRY" -> "TRANSFERRED";
-			case "SHELVED" -> "OPEN";
-			default -> "CLOSED";
-		};
 		LocalDate created = found.plusDays(this.random.nextInt(10));
+		LocalDate opened = created.plusDays(15 + this.random.nextInt(45));
+		LocalDate closed = opened.plusDays(60 + this.random.nextInt(240));
+		boolean isClosed = closed.isBefore(Layout.AS_OF);
+		// Each disposition is a status of its own; a concluded case concludes its lead.
+		String status = opensCase ? (isClosed ? "CASE_CONCLUDED" : "CASE_OPENED") : disposal;
 		this.files.row("leads.csv", id, team, (this.random.nextInt(10) == 0) ? "PETITION" : "INSPECTION", status,
 				created, finding, disposal, discipline, "巡察发现的问题线索", "问题线索" + id.substring(5),
 				opensCase && this.random.nextInt(5) == 0);
@@ -198,9 +197,6 @@ final class InspectionWriter {
 			return;
 		}
 		String caseId = String.format("CASE-%06d", this.cases++);
-		LocalDate opened = created.plusDays(15 + this.random.nextInt(45));
-		LocalDate closed = opened.plusDays(60 + this.random.nextInt(240));
-		boolean isClosed = closed.isBefore(Layout.AS_OF);
 		this.files.row("cases.csv", caseId, opened, id, discipline, isClosed ? "CLOSED" : "OPEN",
 				isClosed ? closed : null, null);
 		this.files.row("case_subjects.csv", caseId, Layout.person(person));

@@ -281,7 +281,7 @@ final class PlantedPatterns {
 		this.files.row("cases.csv", caseId, "2022-03-01", null, Layout.org(Layout.disciplineBody(1)), "CLOSED",
 				"2022-09-30", null);
 		this.files.row("case_subjects.csv", caseId, person);
-		this.files.row("sanctions.csv", "SAN-X-SI-" + n, person, "REMOVAL_FROM_POST", "2022-10-15", caseId, null);
+		this.files.row("sanctions.csv", "SAN-X-SI-" + n, person, "PARTY_POST_REMOVAL", "2022-10-15", caseId, null);
 		this.truth.hit("SANCTION_IGNORED", person, org, "SAN-X-SI-" + n);
 	}
 

@@ -1,5 +1,11 @@
 package org.oversight.insight;
 
+import java.util.List;
+import java.util.Map;
+
+import org.oversight.lead.SanctionForm;
+import org.oversight.lead.SanctionType;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -18,10 +24,34 @@ import java.math.RoundingMode;
  * @param fedBack findings fed back for rectification (at least one task)
  * @param rectified fed-back findings whose tasks are all done or verified
  * @param rulesRevised institutional fixes (建章立制)
+ * @param peopleByForm distinct persons sanctioned in each form (四种形态 …), every form
+ * listed
  */
 public record Figures(long problemsFound, long leads, long cases, long peopleInCases, long sanctions,
 		long peopleSanctioned, long judicialTransfers, long admonitions, long fedBack, long rectified,
-		long rulesRevised) {
+		long rulesRevised, List<FormCount> peopleByForm) {
+
+	/** How many persons were sanctioned in one form. */
+	public record FormCount(SanctionForm form, long people) {
+
+		public String formZh() {
+			return this.form.zh();
+		}
+
+	}
+
+	/** The sanction type codes with their forms, as statements take them. */
+	static Map<String, Object> forms() {
+		Map<String, Object> forms = new java.util.HashMap<>();
+		for (SanctionType type : SanctionType.values()) {
+			forms.put(type.name(), type.form().name());
+		}
+		return forms;
+	}
+
+	static List<String> formCodes() {
+		return java.util.Arrays.stream(SanctionForm.values()).map(Enum::name).toList();
+	}
 
 	/**
 	 * Rectified over fed back, in percent rounded half up to 2 decimals; null when

@@ -40,6 +40,7 @@ public class InsightService {
 		List<String> rounds = rounds(termId, roundId, visibility);
 		Map<String, Object> params = new HashMap<>();
 		params.put("rounds", rounds);
+		params.put("forms", Figures.forms());
 		String query = this.queries.text("insight/figures", visibility::allows);
 		return this.cypher.read(query, visibility.with(params), InsightService::figures).get(0);
 	}
@@ -68,7 +69,18 @@ public class InsightService {
 		return new Figures(r.get("found").asLong(), r.get("leads").asLong(), r.get("cases").asLong(),
 				r.get("people").asLong(), r.get("sanctions").asLong(), r.get("sanctioned").asLong(),
 				r.get("judicial").asLong(), r.get("admonitions").asLong(), r.get("fedBack").asLong(),
-				r.get("rectified").asLong(), r.get("rules").asLong());
+				r.get("rectified").asLong(), r.get("rules").asLong(), byForm(r.get("byForm")));
+	}
+
+	/** Distinct persons per form, every form listed. */
+	private static List<Figures.FormCount> byForm(org.neo4j.driver.Value pairs) {
+		Map<String, java.util.Set<String>> people = new HashMap<>();
+		pairs.asList((v) -> v)
+			.forEach((v) -> people.computeIfAbsent(v.get("form").asString(), (k) -> new java.util.HashSet<>())
+				.add(v.get("person").asString()));
+		return java.util.Arrays.stream(org.oversight.lead.SanctionForm.values())
+			.map((f) -> new Figures.FormCount(f, people.getOrDefault(f.name(), java.util.Set.of()).size()))
+			.toList();
 	}
 
 	public List<LevelCoverage> coverage(String termId, boolean combined, Visibility visibility) {

@@ -72,6 +72,8 @@ class LeadershipViews {
 		Map<String, Object> params = new HashMap<>();
 		params.put("by", by);
 		params.put("rounds", rounds);
+		params.put("forms", Figures.forms());
+		params.put("formCodes", Figures.formCodes());
 		Map<String, Map<String, Long>> metrics = new LinkedHashMap<>();
 		this.cypher.read(this.queries.text("insight/figures-by", visibility::allows), visibility.with(params), (r) -> {
 			String key = r.get("key").asString(null);
@@ -90,7 +92,10 @@ class LeadershipViews {
 		return new Figures(m.getOrDefault("found", 0L), m.getOrDefault("leads", 0L), m.getOrDefault("cases", 0L),
 				m.getOrDefault("people", 0L), m.getOrDefault("sanctions", 0L), m.getOrDefault("sanctioned", 0L),
 				m.getOrDefault("judicial", 0L), m.getOrDefault("admonitions", 0L), m.getOrDefault("fedBack", 0L),
-				m.getOrDefault("rectified", 0L), m.getOrDefault("rules", 0L));
+				m.getOrDefault("rectified", 0L), m.getOrDefault("rules", 0L),
+				java.util.Arrays.stream(org.oversight.lead.SanctionForm.values())
+					.map((f) -> new Figures.FormCount(f, m.getOrDefault("people:" + f.name(), 0L)))
+					.toList());
 	}
 
 	private static Figures empty() {
@@ -102,6 +107,8 @@ class LeadershipViews {
 		Map<String, Object> params = new HashMap<>();
 		params.put("by", by);
 		params.put("rounds", rounds);
+		params.put("forms", Figures.forms());
+		params.put("formCodes", Figures.formCodes());
 		params.put("asOf", day(asOf).toString());
 		return this.cypher.read(this.queries.text("insight/rates"), params, (r) -> {
 			String key = r.get("key").asString(null);

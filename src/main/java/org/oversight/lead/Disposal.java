@@ -2,10 +2,11 @@ package org.oversight.lead;
 
 import org.oversight.model.Code;
 
-/** How a lead is disposed of (处置方式). */
+/**
+ * The four dispositions of a clue (线索处置方式), each with its own lead status: the lifecycle
+ * records the one taken last.
+ */
 public enum Disposal implements Code {
-
-	FURTHER_UNDERSTANDING("进一步了解关注"),
 
 	TALK_INQUIRY("谈话函询"),
 

@@ -1,6 +1,5 @@
 package org.oversight.lead;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Map;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import org.oversight.entity.EntityQueries;
-import org.oversight.graph.Cypher;
 import org.oversight.security.Caller;
 import org.oversight.security.Visibility;
 import org.oversight.store.GraphEntity;
@@ -36,16 +34,13 @@ class LeadController {
 
 	private final EntityQueries entities;
 
-	private final Cypher cypher;
-
 	LeadController(LeadSharing sharing, ClueHandling handling, Corroborations corroborations, EntityQueries entities,
-			Cypher cypher, LeadPosting posting) {
+			LeadPosting posting) {
 		this.posting = posting;
 		this.sharing = sharing;
 		this.handling = handling;
 		this.corroborations = corroborations;
 		this.entities = entities;
-		this.cypher = cypher;
 	}
 
 	@MutationMapping
@@ -59,7 +54,8 @@ class LeadController {
 		String id = (String) input.get("id");
 		this.posting.post(new LeadPosting.Post(id, (String) input.get("teamId"),
 				LeadSource.valueOf(String.valueOf(input.get("source"))), (String) input.get("summary"),
-				(String) input.get("name"), (String) input.get("findingId"), links), caller);
+				(String) input.get("name"), (String) input.get("findingId"), (String) input.get("orgId"), links),
+				caller);
 		return this.entities.find(id, caller.visibility());
 	}
 
@@ -129,17 +125,33 @@ class LeadController {
 		return LeadLifecycle.next(LeadStatus.valueOf(String.valueOf(lead.get("status"))));
 	}
 
-	/** 一案双查: the leaders whose responsibility a case also examines. */
-	@BatchMapping(typeName = "Case", field = "responsibilityExamined")
-	Map<GraphEntity, List<GraphEntity>> responsibilityExamined(List<GraphEntity> cases, GraphQLContext context) {
-		Visibility visibility = visibility(context);
-		Map<String, List<GraphEntity>> byId = new HashMap<>();
-		this.cypher.read("UNWIND $ids AS id MATCH (k:Case {id: id}) WHERE " + visibility.allows("k") + """
-				 MATCH (k)-[:EXAMINES_RESPONSIBILITY]->(p:Person)
-				RETURN id, p ORDER BY p.id""", visibility.with(Map.of("ids", ids(cases))),
-				(r) -> byId.computeIfAbsent(r.get("id").asString(), (k) -> new java.util.ArrayList<>())
-					.add(GraphEntity.of(r.get("p"))));
-		return byLead(cases, byId);
+	@MutationMapping
+	GraphEntity transitionCase(@Argument String caseId, @Argument CaseStatus to, @Argument String reason,
+			@Argument String closedDate, DataFetchingEnvironment env) {
+		Caller caller = Caller.of(env);
+		this.handling.transitionCase(new ClueHandling.CaseTransitionRequest(caseId, to, reason, closedDate), caller);
+		return this.entities.find(caseId, caller.visibility());
+	}
+
+	@BatchMapping(typeName = "Case", field = "history")
+	Map<GraphEntity, List<CaseTransition>> caseHistory(List<GraphEntity> cases, GraphQLContext context) {
+		return byLead(cases, this.handling.caseHistory(ids(cases), visibility(context)));
+	}
+
+	@SchemaMapping(typeName = "Case", field = "nextStatuses")
+	List<CaseStatus> caseNextStatuses(GraphEntity kase) {
+		Object status = kase.get("status");
+		return CaseLifecycle.next((status != null) ? CaseStatus.valueOf(String.valueOf(status)) : CaseStatus.OPEN);
+	}
+
+	@SchemaMapping(typeName = "Sanction", field = "form")
+	SanctionForm form(GraphEntity sanction) {
+		return SanctionType.valueOf(String.valueOf(sanction.get("type"))).form();
+	}
+
+	@SchemaMapping(typeName = "Sanction", field = "formZh")
+	String formZh(GraphEntity sanction) {
+		return form(sanction).zh();
 	}
 
 	private static Visibility visibility(GraphQLContext context) {

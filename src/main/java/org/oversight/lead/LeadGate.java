@@ -44,6 +44,10 @@ class LeadGate {
 			}
 			return switch (actor) {
 				case TEAM -> role == Role.INSPECTOR && this.teamLeader;
+				// The gate let the caller see the lead: a leadership user of the
+				// committee
+				// whose round found it, or of one above.
+				case OFFICE -> role == Role.LEADERSHIP;
 				case RECEIVER -> role == Role.DISCIPLINE && this.receiver != null
 						&& this.receiver.equals(caller.visibility().orgId());
 			};

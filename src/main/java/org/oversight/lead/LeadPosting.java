@@ -1,5 +1,7 @@
 package org.oversight.lead;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +27,16 @@ public class LeadPosting {
 
 	private final Cypher cypher;
 
-	LeadPosting(Cypher cypher) {
+	private final LeadRecords records;
+
+	LeadPosting(Cypher cypher, LeadRecords records) {
 		this.cypher = cypher;
+		this.records = records;
 	}
 
 	/** A new lead and the entities it points at. */
 	public record Post(String leadId, String teamId, LeadSource source, String summary, String name, String findingId,
-			List<Implication> implicates) {
+			String orgId, List<Implication> implicates) {
 	}
 
 	/** An entity a lead points at, and in what role. */
@@ -58,8 +63,13 @@ public class LeadPosting {
 				throw new DomainException(ErrorCode.NOT_FOUND, "findingId",
 						"No Finding with id '" + post.findingId() + "'");
 			}
-			List<Map<String, Object>> links = visibleTargets(tx, post.implicates(), caller);
-			write(tx, post, links, caller);
+			if (post.orgId() != null) {
+				requireOrganization(tx, post.orgId());
+			}
+			List<Implication> links = visibleTargets(tx, post.implicates(), caller);
+			this.records.create(tx, new LeadRecords.NewLead(post.leadId(), post.teamId(), post.source(),
+					LocalDate.now(ZoneOffset.UTC), post.findingId(), post.orgId(), post.summary().strip(), post.name()),
+					links, caller);
 			return null;
 		});
 	}
@@ -82,9 +92,14 @@ public class LeadPosting {
 		}
 	}
 
+	private void requireOrganization(TransactionContext tx, String orgId) {
+		if (!"Organization".equals(this.records.kinds(tx, List.of(orgId)).get(orgId))) {
+			throw new DomainException(ErrorCode.NOT_FOUND, "orgId", "No Organization with id '" + orgId + "'");
+		}
+	}
+
 	/** The implicated entities, each of which must exist and be visible to the caller. */
-	private List<Map<String, Object>> visibleTargets(TransactionContext tx, List<Implication> implicates,
-			Caller caller) {
+	private List<Implication> visibleTargets(TransactionContext tx, List<Implication> implicates, Caller caller) {
 		List<Implication> given = (implicates != null) ? implicates : List.of();
 		List<String> ids = given.stream().map(Implication::entityId).distinct().toList();
 		var visibility = caller.visibility();
@@ -96,34 +111,7 @@ public class LeadPosting {
 				throw new DomainException(ErrorCode.NOT_FOUND, "implicates", "No entity with id '" + id + "'");
 			}
 		}
-		return given.stream().map((i) -> Map.<String, Object>of("id", i.entityId(), "role", i.role())).toList();
-	}
-
-	private void write(TransactionContext tx, Post post, List<Map<String, Object>> links, Caller caller) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("lead", post.leadId());
-		params.put("team", post.teamId());
-		params.put("source", post.source().name());
-		params.put("summary", post.summary().strip());
-		params.put("name", post.name());
-		params.put("finding", post.findingId());
-		params.put("links", links);
-		params.put("by", caller.name());
-		this.cypher.list(tx,
-				"""
-						MATCH (team:InspectionTeam {id: $team})
-						CREATE (l:Entity:Lead {id: $lead, leadSource: $source, status: 'OPEN', createdDate: date(),
-						  summary: $summary, name: $name, source: 'api', recordedBy: $by, recordedAt: datetime(), version: 0})
-						CREATE (l)-[:OWNED_BY {source: 'api', recordedBy: $by, recordedAt: datetime()}]->(team)
-						WITH l
-						OPTIONAL MATCH (f:Finding {id: $finding})
-						FOREACH (x IN CASE WHEN f IS NULL THEN [] ELSE [f] END |
-						  CREATE (l)-[:FROM_FINDING {source: 'api', recordedBy: $by, recordedAt: datetime()}]->(x))
-						WITH l
-						UNWIND $links AS link
-						MATCH (n:Entity {id: link.id})
-						CREATE (l)-[:IMPLICATES {role: link.role, source: 'api', recordedBy: $by, recordedAt: datetime()}]->(n)""",
-				params, (r) -> r);
+		return given;
 	}
 
 	private static Map<String, Object> paramsOf(String k1, Object v1, String k2, Object v2) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.oversight.graph.Cypher;
+import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
 import org.oversight.model.ErrorCode;
 import org.oversight.security.Caller;
@@ -29,9 +30,12 @@ public class LeadSharing {
 
 	private final LeadGate gate;
 
-	LeadSharing(Cypher cypher, LeadGate gate) {
+	private final QueryCatalogue queries;
+
+	LeadSharing(Cypher cypher, LeadGate gate, QueryCatalogue queries) {
 		this.cypher = cypher;
 		this.gate = gate;
+		this.queries = queries;
 	}
 
 	/** Shares the lead with the team; sharing again changes nothing. */
@@ -50,11 +54,7 @@ public class LeadSharing {
 			params.put("team", teamId);
 			params.put("note", note);
 			params.put("by", caller.name());
-			this.cypher.list(tx, """
-					MATCH (l:Lead {id: $lead}), (t:InspectionTeam {id: $team})
-					MERGE (l)-[s:SHARED_WITH]->(t)
-					ON CREATE SET s.note = $note, s.by = $by, s.at = datetime(), s.source = 'api', s.recordedBy = $by,
-					  s.recordedAt = s.at""", params, (r) -> r);
+			this.cypher.list(tx, this.queries.text("lead/share"), params, (r) -> r);
 			return true;
 		});
 	}
@@ -64,8 +64,7 @@ public class LeadSharing {
 		return this.cypher.inWrite((tx) -> {
 			entitled(tx, leadId, teamId, caller);
 			return this.cypher
-				.list(tx, "MATCH (:Lead {id: $lead})-[s:SHARED_WITH]->(:InspectionTeam {id: $team}) DELETE s RETURN 1",
-						Map.of("lead", leadId, "team", teamId), (r) -> r)
+				.list(tx, this.queries.text("lead/revoke-share"), Map.of("lead", leadId, "team", teamId), (r) -> r)
 				.size() > 0;
 		});
 	}
@@ -78,11 +77,21 @@ public class LeadSharing {
 				RETURN id, t, s ORDER BY t.id""", visibility.with(Map.of("ids", leadIds)), (r) -> {
 			var s = r.get("s").asRelationship();
 			LeadShare share = new LeadShare(org.oversight.store.GraphEntity.of(r.get("t")),
-					s.get("note").asString(null), s.get("by").asString(null),
-					s.get("at").isNull() ? null : s.get("at").asZonedDateTime().toString());
+					s.get("note").asString(null), s.get("by").asString(null), at(s.get("at")));
 			return shares.computeIfAbsent(r.get("id").asString(), (k) -> new java.util.ArrayList<>()).add(share);
 		});
 		return shares;
+	}
+
+	/**
+	 * When it was shared: a date-time as shareLead writes it, or the ISO text an import
+	 * wrote.
+	 */
+	private static String at(org.neo4j.driver.Value at) {
+		if (at.isNull()) {
+			return null;
+		}
+		return (at.type().name().equals("STRING")) ? at.asString() : at.asZonedDateTime().toString();
 	}
 
 	private LeadGate.LeadState entitled(org.neo4j.driver.TransactionContext tx, String leadId, String teamId,

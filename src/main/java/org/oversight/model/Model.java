@@ -21,9 +21,12 @@ public class Model {
 
 	private final List<RelationField> relationFields = new java.util.ArrayList<>();
 
+	private final java.util.Set<String> controlled = new java.util.TreeSet<>();
+
 	public Model(List<ModelContribution> contributions) {
 		for (ModelContribution contribution : contributions) {
 			contribution.entityTypes().forEach((e) -> this.entities.put(e.kind(), e));
+			this.controlled.addAll(contribution.controlledKinds());
 			contribution.linkTypes().forEach((l) -> this.links.put(l.file(), l));
 			this.relationFields.addAll(contribution.relationFields());
 		}
@@ -39,6 +42,14 @@ public class Model {
 
 	public List<RelationField> relationFields() {
 		return this.relationFields;
+	}
+
+	/**
+	 * Whether the kind's lifecycle is controlled by its feature: it is written only
+	 * through that feature's routes (and imports), never by the generic create or update.
+	 */
+	public boolean controlled(String kind) {
+		return this.controlled.contains(kind);
 	}
 
 	/**

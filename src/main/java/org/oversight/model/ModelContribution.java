@@ -14,6 +14,14 @@ public interface ModelContribution {
 		return List.of();
 	}
 
+	/**
+	 * The kinds whose lifecycle this feature controls: the generic create and update
+	 * mutations are not offered for them.
+	 */
+	default java.util.Set<String> controlledKinds() {
+		return java.util.Set.of();
+	}
+
 	/** The GraphQL fields that follow relationships from this feature's types. */
 	default List<RelationField> relationFields() {
 		return List.of();

@@ -87,7 +87,46 @@ class CliIT {
 		// A team, and saved investigations drawn on the city, one shared with the team.
 		bundleFiles.put("rounds.csv",
 				"id,name,committee_id,type,start_date,end_date\n$R1,市委常规巡察,$CITY,REGULAR,2021-03-01,\n");
-		bundleFiles.put("teams.csv", "id,round_id,name\n$T1,$R1,市委第一巡察组\n");
+		bundleFiles.put("teams.csv", "id,round_id,name\n$T1,$R1,市委第一巡察组\n$T2,$R1,市委第二巡察组\n");
+		// The clue chain: a lead with its history (a two-step transfer, 谈话函询 then 初步核实,
+		// 立案, 结案), its case with its steps and 一案双查, a party and a government sanction,
+		// and
+		// an admonition outside a case that follows from a finding.
+		bundleFiles.put("findings.csv",
+				"id,team_id,org_id,category,found_date\n$F1,$T1,$A-JT,EIGHT_RULES,2021-04-01\n");
+		bundleFiles.put("leads.csv", """
+				id,team_id,source,status,created_date,finding_id,org_id,disposal,transferred_to,green_channel
+				$L1,$T1,INSPECTION,CASE_CONCLUDED,2021-04-02,$F1,,PRELIMINARY_VERIFICATION,$A,true
+				$L2,$T1,PETITION,TRANSFER_PROPOSED,2021-04-03,,$A-JY,,,
+				""");
+		bundleFiles.put("cases.csv",
+				"id,opened_date,lead_id,handled_by,status,closed_date\n$K1,2021-05-01,$L1,$A,CLOSED,2021-09-30\n");
+		bundleFiles.put("case_subjects.csv", "case_id,person_id\n$K1,$P-ZHANG\n");
+		bundleFiles.put("case_leaders.csv", "case_id,person_id\n$K1,$P-WANG\n");
+		bundleFiles.put("lead_shares.csv", "lead_id,team_id,note,by,at\n$L1,$T2,请协助核查,组长,2021-04-05T09:00+08:00\n");
+		bundleFiles.put("sanctions.csv", """
+				id,person_id,type,date,case_id,finding_id,name,reason
+				$S1,$P-ZHANG,PARTY_POST_REMOVAL,2021-09-30,$K1,,张某：撤销党内职务,"违纪,撤销党内职务"
+				$S2,$P-ZHANG,GOV_REMOVAL,2021-09-30,$K1,,张某：撤职,
+				$S3,$P-WANG,ADMONITION_TALK,2021-10-15,,$F1,王某某：约谈,整改不力
+				""");
+		bundleFiles.put("lead_history.csv",
+				"""
+						lead_id,seq,step,from,to,by,at,reason,disposal,transfer_to,green_channel,case_id
+						$L1,1,PROPOSE_TRANSFER,OPEN,TRANSFER_PROPOSED,组长,2021-04-02T09:00+08:00,提出移交,,$A,true,
+						$L1,2,APPROVE_TRANSFER,TRANSFER_PROPOSED,TRANSFERRED,巡察办,2021-04-03T10:00+08:00,同意移交,,$A,,
+						$L1,3,INQUIRE,TRANSFERRED,TALK_INQUIRY,纪委,2021-04-10T10:00:00.123456789Z,谈话函询,TALK_INQUIRY,,,
+						$L1,4,VERIFY_AFTER_INQUIRY,TALK_INQUIRY,PRELIMINARY_VERIFICATION,纪委,2021-04-20T10:00+08:00,"未澄清,初核",PRELIMINARY_VERIFICATION,,,
+						$L1,5,OPEN_CASE,PRELIMINARY_VERIFICATION,CASE_OPENED,纪委,2021-05-01T10:00+08:00,立案,,,,$K1
+						$L1,6,CONCLUDE,CASE_OPENED,CASE_CONCLUDED,纪委,2021-09-30T17:00+08:00,结案,,,,$K1
+						$L2,1,PROPOSE_TRANSFER,OPEN,TRANSFER_PROPOSED,组长,2021-04-04T09:00+08:00,提出移交,,$A,,
+						""");
+		bundleFiles.put("case_history.csv", """
+				case_id,seq,step,from,to,by,at,reason
+				$K1,1,INVESTIGATE,OPEN,INVESTIGATION,纪委,2021-05-01T11:00+08:00,审查调查
+				$K1,2,TRY,INVESTIGATION,TRIAL,纪委,2021-08-01T11:00+08:00,移送审理
+				$K1,3,CONCLUDE,TRIAL,CLOSED,纪委,2021-09-30T16:00+08:00,结案
+				""");
 		bundleFiles.put("investigations.jsonl",
 				"""
 						{"id":"$INV-2","name":"空白","owner":"admin","created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}
@@ -112,7 +151,7 @@ class CliIT {
 			.isZero();
 		try (var files = Files.list(this.dir.resolve("out1"))) {
 			List<Path> exported = files.filter((f) -> f.toString().endsWith(".csv")).toList();
-			assertThat(exported).hasSize(org.oversight.Fixtures.smallCity().size() + 2);
+			assertThat(exported).hasSize(org.oversight.Fixtures.smallCity().size() + 11);
 			for (Path file : exported) {
 				assertThat(this.dir.resolve("out2").resolve(file.getFileName())).hasSameTextualContentAs(file);
 			}
@@ -126,7 +165,16 @@ class CliIT {
 			.contains("\"version\":3", "\"shared_with\":[\"RT-T1\"]", "\"created_at\":\"2026-11-30T08:00:00.123456Z\"",
 					"{\"entity_id\":\"RT-P-ZHANG\",\"x\":10.0,\"y\":-20.5,\"note\":\"局长\",\"pinned\":true,\"group\":\"人\"}",
 					"{\"name\":\"paths\",\"variables\":{}}");
-		assertThat(Files.readString(this.dir.resolve("out1/manifest.json"))).contains("investigations.jsonl");
+		assertThat(Files.readString(this.dir.resolve("out1/manifest.json"))).contains("investigations.jsonl",
+				"lead_history.csv", "case_history.csv", "case_leaders.csv");
+		assertThat(Files.readAllLines(this.dir.resolve("out1/lead_history.csv"))).hasSize(8)
+			.contains(
+					"RT-L1,3,INQUIRE,TRANSFERRED,TALK_INQUIRY,纪委,2021-04-10T10:00:00.123456789Z,谈话函询,TALK_INQUIRY,,,");
+		assertThat(Files.readString(this.dir.resolve("out1/case_leaders.csv"))).contains("RT-K1,RT-P-WANG");
+		assertThat(Files.readString(this.dir.resolve("out1/lead_shares.csv")))
+			.contains("RT-L1,RT-T2,请协助核查,组长,2021-04-05T09:00+08:00");
+		assertThat(Files.readString(this.dir.resolve("out1/sanctions.csv")))
+			.contains("RT-S3,RT-P-WANG,ADMONITION_TALK");
 		assertThat(Files.readString(this.dir.resolve("out1/persons.csv"))).contains("5299**********123X")
 			.doesNotContain("52990119700101123X");
 	}

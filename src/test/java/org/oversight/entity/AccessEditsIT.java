@@ -95,7 +95,12 @@ class AccessEditsIT {
 			.anyMatch((r) -> r.startsWith("updateInspectionRound committeeId"))
 			.anyMatch((r) -> r.startsWith("updateInspectionRound endDate"))
 			.anyMatch((r) -> r.startsWith("updateInspectionTeam roundId"))
-			.anyMatch((r) -> r.startsWith("createLead"))
+			.anyMatch((r) -> r.startsWith("createInspectionTeam"))
+			// Leads and cases are written only through their lifecycle, whose routes
+			// check
+			// the caller against the data (LeadLifecycleIT, LeadPostingIT, LeadLeakIT).
+			.noneMatch((r) -> r.startsWith("createLead") || r.startsWith("updateLead"))
+			.noneMatch((r) -> r.startsWith("createCase") || r.startsWith("updateCase"))
 			.anyMatch((r) -> r.startsWith("importBundle"));
 		List<String> notRefused = new ArrayList<>();
 		for (String user : DEMO.keySet()) {
@@ -160,6 +165,9 @@ class AccessEditsIT {
 			}
 		}
 		for (EntityType type : this.model.entityTypes()) {
+			if (this.model.controlled(type.kind())) {
+				continue;
+			}
 			for (Field field : type.fields()) {
 				if (AccessRules.guards(type.kind()) || decides(type, field)) {
 					edits.add(update(type, field));

@@ -47,12 +47,17 @@ class SchemaMatchesModelIT {
 						&& object.getFieldDefinition(field.name()) == null) {
 					missing.add(type.kind() + "." + field.name());
 				}
-				if (create.getField(field.name()) == null || update.getField(field.name()) == null) {
+				if (!this.model.controlled(type.kind())
+						&& (create.getField(field.name()) == null || update.getField(field.name()) == null)) {
 					missing.add("input of " + type.kind() + "." + field.name());
 				}
 				if (field.type() == ValueType.CODE && object.getFieldDefinition(field.name() + "Zh") == null) {
 					missing.add(type.kind() + "." + field.name() + "Zh");
 				}
+			}
+			boolean generic = schema.getMutationType().getFieldDefinition("create" + type.kind()) != null;
+			if (generic == this.model.controlled(type.kind())) {
+				missing.add((generic ? "no generic create for controlled " : "create") + type.kind());
 			}
 			if (schema.getQueryType().getFieldDefinition(EntityWiring.plural(type.kind())) == null) {
 				missing.add("Query." + EntityWiring.plural(type.kind()));

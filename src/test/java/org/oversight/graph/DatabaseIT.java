@@ -29,6 +29,9 @@ class DatabaseIT {
 	@Autowired
 	Cypher cypher;
 
+	@Autowired
+	Driver driver;
+
 	@Test
 	void boltListensOnLoopbackAndWantsThePassword() {
 		assertThat(this.embedded.boltUri()).startsWith("bolt://127.0.0.1:");
@@ -60,6 +63,52 @@ class DatabaseIT {
 		assertThat(this.queries.all()).isNotEmpty();
 		this.queries.validate(this.cypher);
 		assertThat(this.queries.get("explore/search").header("parameters", "")).contains("kinds");
+	}
+
+	/**
+	 * V0010 rewrites what an older version stored: run on old-style records inside a
+	 * transaction that is rolled back, so the shared test database keeps its own.
+	 */
+	@Test
+	void theClueChainMigrationRewritesTheOldCodes() {
+		Migrations.Migration v10 = Migrations.load()
+			.stream()
+			.filter((m) -> m.version() == 10)
+			.findFirst()
+			.orElseThrow();
+		try (var session = this.driver.session(); var tx = session.beginTransaction()) {
+			tx.run("""
+					CREATE (:Entity:Lead {id: 'MIG-L1', status: 'UNDER_VERIFICATION', disposal: 'FURTHER_UNDERSTANDING'})
+					CREATE (l2:Entity:Lead {id: 'MIG-L2', status: 'CLOSED'})<-[:FROM_LEAD]-(:Entity:Case {id: 'MIG-K2', status: 'CLOSED'})
+					CREATE (:__LeadTransition {leadId: 'MIG-L1', seq: 1, from: 'OPEN', to: 'TRANSFERRED', step: 'TRANSFER',
+					  by: 'u', at: datetime('2021-04-01T09:00Z'), reason: '移交', transferTo: 'ORG-X'})
+					CREATE (:__LeadTransition {leadId: 'MIG-L1', seq: 2, from: 'TRANSFERRED', to: 'UNDER_VERIFICATION',
+					  step: 'VERIFY', by: 'u', at: datetime('2021-04-02T09:00Z'), reason: '初核', disposal: 'FURTHER_UNDERSTANDING'})
+					CREATE (:Entity:Sanction {id: 'MIG-S1', type: 'REMOVAL_FROM_POST'})
+					CREATE (:Entity:Sanction {id: 'MIG-S2', type: 'DISMISSAL'})""");
+			for (String statement : Migrations.statements(v10.text())) {
+				if (!statement.startsWith("CREATE INDEX")) {
+					tx.run(statement).consume();
+				}
+			}
+			var steps = tx
+				.run("MATCH (t:__LeadTransition {leadId: 'MIG-L1'}) RETURN t.seq + ':' + t.step + ':' + t.from"
+						+ " + '>' + t.to AS s ORDER BY t.seq")
+				.list((r) -> r.get("s").asString());
+			assertThat(steps).containsExactly("1:PROPOSE_TRANSFER:OPEN>TRANSFER_PROPOSED",
+					"2:APPROVE_TRANSFER:TRANSFER_PROPOSED>TRANSFERRED",
+					"3:VERIFY:TRANSFERRED>PRELIMINARY_VERIFICATION");
+			var values = tx.run("""
+					MATCH (l1:Lead {id: 'MIG-L1'}), (l2:Lead {id: 'MIG-L2'}), (s1:Sanction {id: 'MIG-S1'}),
+					  (s2:Sanction {id: 'MIG-S2'})
+					RETURN [l1.status, coalesce(l1.disposal, '-'), l2.status, s1.type, s2.type] AS v""")
+				.single()
+				.get("v")
+				.asList((v) -> v.asString());
+			assertThat(values).containsExactly("PRELIMINARY_VERIFICATION", "-", "CASE_CONCLUDED", "PARTY_POST_REMOVAL",
+					"GOV_EXPULSION");
+			tx.rollback();
+		}
 	}
 
 	@Test

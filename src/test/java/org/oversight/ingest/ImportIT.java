@@ -116,6 +116,34 @@ class ImportIT {
 	}
 
 	@Test
+	void aLeadHistoryIsCheckedStepByStepAndWrittenOnlyWhenWhole() {
+		Map<String, String> files = new java.util.HashMap<>(Fixtures.smallCity());
+		files.put("rounds.csv",
+				"id,name,committee_id,type,start_date,end_date\n$R1,市委常规巡察,$CITY,REGULAR,2021-03-01,\n");
+		files.put("teams.csv", "id,round_id,name\n$T1,$R1,一组\n");
+		files.put("leads.csv", "id,team_id,source,status,created_date\n$L1,$T1,INSPECTION,TRANSFERRED,2021-04-01\n");
+		files.put("lead_history.csv", """
+				lead_id,seq,step,from,to,by,at,reason,transfer_to
+				$L1,1,PROPOSE_TRANSFER,OPEN,TRANSFER_PROPOSED,组长,2021-04-02T09:00+08:00,提出移交,$A
+				$L1,3,APPROVE_TRANSFER,TRANSFER_PROPOSED,TRANSFERRED,巡察办,2021-04-03T10:00+08:00,同意,$A
+				$L1,4,VERIFY,OPEN,PRELIMINARY_VERIFICATION,纪委,yesterday,初核,
+				$NOPE,1,PROPOSE_TRANSFER,OPEN,TRANSFER_PROPOSED,组长,2021-04-03T10:00+08:00,提出移交,$P-ZHANG
+				$NOPE2,1,TRANSFER,OPEN,TRANSFERRED,纪委,2021-04-03T10:00+08:00,旧的一步移交,
+				""");
+		ImportReport report = this.importer.run(TestData.bundle(this.p, files), ImportOptions.defaults("t"),
+				ImportProgress.NONE);
+		assertThat(report.errors()).extracting(ImportError::toString)
+			.contains(
+					"lead_history.csv:3: seq: the steps of '" + this.p + "L1' are numbered 1, 2, …; step 2 is missing",
+					"lead_history.csv:4: at: 'yesterday' is not an ISO date-time (e.g. 2024-03-18T09:30+08:00)",
+					"lead_history.csv:5: lead_id: '" + this.p + "NOPE' exists neither in this data nor in the database",
+					"lead_history.csv:5: transfer_to: '" + this.p + "P-ZHANG' is a Person, expected Organization");
+		assertThat(report.errors()).extracting(ImportError::toString)
+			.anyMatch((e) -> e.startsWith("lead_history.csv:6: step: 'TRANSFER' is not a step of the lead lifecycle"));
+		assertThat(TestData.graphSize(this.cypher, this.p)).containsExactly(0, 0);
+	}
+
+	@Test
 	void skipsBadRowsOnlyWhenAskedAndSaysWhich() {
 		Map<String, String> files = Map.of("organizations.csv", """
 				id,name,kind,level,parent_id

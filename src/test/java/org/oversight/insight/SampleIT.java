@@ -146,8 +146,10 @@ class SampleIT {
 
 	private Map<String, Object> figures(String args) {
 		String call = args.isEmpty() ? "figures" : "figures(" + args + ")";
-		return this.graphQl.document("{ f: " + call + " { problemsFound leads cases peopleInCases sanctions "
-				+ "peopleSanctioned judicialTransfers fedBack rectified rectificationRate rulesRevised admonitions } }")
+		return this.graphQl
+			.document("{ f: " + call + " { problemsFound leads cases peopleInCases sanctions "
+					+ "peopleSanctioned judicialTransfers fedBack rectified rectificationRate rulesRevised admonitions "
+					+ "peopleByForm { form people } } }")
 			.execute()
 			.path("f")
 			.entity(Map.class)
@@ -166,6 +168,19 @@ class SampleIT {
 			long got = ((Number) actual.get(field)).longValue();
 			if (want != got) {
 				mismatches.add(scope + " " + field + ": " + got + " != " + want);
+			}
+		});
+		// People sanctioned per form (四种形态 …): every form, as the generator counts them.
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> forms = (List<Map<String, Object>>) actual.get("peopleByForm");
+		expected.get("people_by_form").fields().forEachRemaining((e) -> {
+			long got = forms.stream()
+				.filter((f) -> e.getKey().equals(f.get("form")))
+				.mapToLong((f) -> ((Number) f.get("people")).longValue())
+				.findFirst()
+				.orElse(-1);
+			if (got != e.getValue().asLong()) {
+				mismatches.add(scope + " people " + e.getKey() + ": " + got + " != " + e.getValue().asLong());
 			}
 		});
 		JsonNode rate = expected.get("rectification_rate");

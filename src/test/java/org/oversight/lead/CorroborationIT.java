@@ -51,10 +51,8 @@ class CorroborationIT {
 				"createPerson(input: {id: \"$P-FAR\", name: \"远亲某\"}) { id }",
 				"link(input: {kind: RELATION, from: \"$P-LI\", to: \"$P-NEAR\", values: [{field: \"relation\", value: \"SIBLING\"}]}) { changed }",
 				"link(input: {kind: RELATION, from: \"$P-NEAR\", to: \"$P-FAR\", values: [{field: \"relation\", value: \"SIBLING\"}]}) { changed }",
-				"createLead(input: {id: \"$L-NEAR\", teamId: \"$TB\", leadSource: PETITION, status: OPEN, createdDate: \"2021-04-07\"}) { id }",
-				"createLead(input: {id: \"$L-FAR\", teamId: \"$TB\", leadSource: PETITION, status: OPEN, createdDate: \"2021-04-08\"}) { id }",
-				"link(input: {kind: LEAD_LINK, from: \"$L-NEAR\", to: \"$P-NEAR\", values: [{field: \"role\", value: \"SUBJECT\"}]}) { changed }",
-				"link(input: {kind: LEAD_LINK, from: \"$L-FAR\", to: \"$P-FAR\", values: [{field: \"role\", value: \"SUBJECT\"}]}) { changed }")) {
+				"postLead(input: {id: \"$L-NEAR\", teamId: \"$TB\", source: PETITION, summary: \"近亲线索\", implicates: [{entityId: \"$P-NEAR\", role: SUBJECT}]}) { id }",
+				"postLead(input: {id: \"$L-FAR\", teamId: \"$TB\", source: PETITION, summary: \"远亲线索\", implicates: [{entityId: \"$P-FAR\", role: SUBJECT}]}) { id }")) {
 			this.admin.document(this.f.doc("mutation { " + mutation + " }")).execute().errors().verify();
 		}
 	}

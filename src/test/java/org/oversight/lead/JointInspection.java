@@ -21,7 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * TC), {@code a-leader} (组长 of TA), {@code a-member} (组员 of TA), {@code a-expired} (组长 of
  * TA whose authorization ended in 2021), {@code x-leader} (组长 of TX), {@code analyst},
  * {@code discipline-a} (安平县纪委监委), {@code discipline-city}, {@code leader-b} (LEADERSHIP
- * of 北岭县委).
+ * of 北岭县委), {@code leader-a} (LEADERSHIP of 安平县委: approves its teams' transfers).
  */
 public final class JointInspection {
 
@@ -100,6 +100,7 @@ public final class JointInspection {
 		user(users, "discipline-a", Role.DISCIPLINE, null, null, "A-JW");
 		user(users, "discipline-city", Role.DISCIPLINE, null, null, "CITY-JW");
 		user(users, "leader-b", Role.LEADERSHIP, null, "B", null);
+		user(users, "leader-a", Role.LEADERSHIP, null, "A", null);
 	}
 
 	private void user(UserService users, String name, Role role, String person, String committee, String org) {

@@ -212,6 +212,16 @@ class ExtraRulesIT {
 		files.put("lead_links.csv", "lead_id,entity_id,role\n$L-T2,$P-T2,SUBJECT\n");
 		files.put("cases.csv", "id,opened_date,lead_id,status\n$K-T3,2021-06-01,$L-T2,OPEN\n");
 		files.put("case_subjects.csv", "case_id,person_id\n$K-T3,$P-T3\n");
+		// 体育局: T3 under case, T2 sanctioned in that case, T1 admonished (诫勉) outside a
+		// case
+		// after the finding; 水利局: two leaders admonished, fewer than minPersons.
+		files.put("sanctions.csv", """
+				id,person_id,type,date,case_id,finding_id
+				$SAN-T2,$P-T2,PARTY_WARNING,2021-09-01,$K-T3,
+				$SAN-T1,$P-T1,ADMONISHMENT,2021-06-01,,$F-T1
+				$SAN-S1,$P-S1,ADMONISHMENT,2021-06-01,,$F-S1
+				$SAN-S2,$P-S2,REMINDER_TALK,2021-06-01,,$F-S1
+				""");
 		TestData.load(this.importer, this.p, files);
 		this.users.save(this.p + "analyst", PASSWORD, Role.ANALYST, null, null, null);
 		this.users.save(this.p + "inspector", PASSWORD, Role.INSPECTOR, this.p + "P-INS", null, null);
@@ -256,10 +266,11 @@ class ExtraRulesIT {
 	}
 
 	@Test
-	void leadershipCollapseCountsOnlyTheLeadsAndCasesTheCallerMaySee() {
+	void leadershipCollapseCountsOnlyTheCasesAndSanctionsTheCallerMaySee() {
 		assertThat(subjects(this.graphQl, "LEADERSHIP_COLLAPSE")).containsExactly("TY");
 		assertThat(subjects(as("inspector"), "LEADERSHIP_COLLAPSE")).containsExactly("TY");
-		// Without the lead and the case only one of five leaders is implicated.
+		// Without the case (and the sanction in it) only one of five leaders is
+		// implicated.
 		assertThat(subjects(as("analyst"), "LEADERSHIP_COLLAPSE")).isEmpty();
 		String seen = as("analyst")
 			.document("{ redFlags(asOf: \"2026-11-01\") { subject summary evidence { nodes { id } } } }")
@@ -268,7 +279,7 @@ class ExtraRulesIT {
 			.entityList(Object.class)
 			.get()
 			.toString();
-		assertThat(seen).doesNotContain(this.p + "L-T2", this.p + "K-T3");
+		assertThat(seen).doesNotContain(this.p + "L-T2", this.p + "K-T3", this.p + "SAN-T2");
 	}
 
 	HttpGraphQlTester as(String who) {

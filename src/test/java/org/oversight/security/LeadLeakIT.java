@@ -56,10 +56,11 @@ class LeadLeakIT {
 		// L-X (team TX, outside the joint inspection) goes to the city discipline
 		// commission and becomes case K-X against 王某某; L-A2 is shared with TX.
 		for (String mutation : List.of(
-				"transitionLead(leadId: \"$L-X\", to: TRANSFERRED, reason: \"移交\", transferTo: \"$CITY-JW\") { id }",
-				"transitionLead(leadId: \"$L-X\", to: UNDER_VERIFICATION, reason: \"初核\", disposal: TALK_INQUIRY) { id }",
+				"transitionLead(leadId: \"$L-X\", to: TRANSFER_PROPOSED, reason: \"移交\", transferTo: \"$CITY-JW\") { id }",
+				"transitionLead(leadId: \"$L-X\", to: TRANSFERRED, reason: \"批准移交\") { id }",
+				"transitionLead(leadId: \"$L-X\", to: PRELIMINARY_VERIFICATION, reason: \"初核\") { id }",
 				"openCase(input: {leadId: \"$L-X\", caseId: \"$K-X\", reason: \"立案\", subjectIds: [\"$P-WANG\"], responsibleLeaderIds: [\"$P-ZHANG\"]}) { id }",
-				"recordSanction(input: {caseId: \"$K-X\", sanctionId: \"$S-X\", personId: \"$P-WANG\", type: WARNING, date: \"2021-10-01\", reason: \"警告\"}) { id }",
+				"recordSanction(input: {caseId: \"$K-X\", sanctionId: \"$S-X\", personId: \"$P-WANG\", type: PARTY_WARNING, date: \"2021-10-01\", reason: \"警告\"}) { id }",
 				"shareLead(leadId: \"$L-A2\", teamId: \"$TX\", note: \"共享给常规组\")")) {
 			this.admin.document(this.f.doc("mutation { " + mutation + " }")).execute().errors().verify();
 		}
@@ -157,7 +158,8 @@ class LeadLeakIT {
 	void mutationsOnAHiddenLeadOrCaseAnswerAsForOneThatDoesNotExist() {
 		List<String> mutations = List.of("shareLead(leadId: \"$%s\", teamId: \"$TB\")",
 				"revokeLeadShare(leadId: \"$%s\", teamId: \"$TX\")",
-				"transitionLead(leadId: \"$%s\", to: TRANSFERRED, reason: \"探测\", transferTo: \"$A-JW\") { id }",
+				"transitionLead(leadId: \"$%s\", to: TRANSFER_PROPOSED, reason: \"探测\", transferTo: \"$A-JW\") { id }",
+				"transitionLead(leadId: \"$%s\", to: TRANSFERRED, reason: \"探测\") { id }",
 				"openCase(input: {leadId: \"$%s\", caseId: \"$K-PROBE\", reason: \"探测\"}) { id }");
 		for (String user : List.of("analyst", "x-leader", "discipline-a", "leader-b", "a-member")) {
 			for (String mutation : mutations) {
@@ -172,7 +174,7 @@ class LeadLeakIT {
 			}
 			if (!this.visible.get(user).contains("K-X")) {
 				String sanction = "recordSanction(input: {caseId: \"$%s\", sanctionId: \"$S-PROBE\", personId: "
-						+ "\"$P-WANG\", type: WARNING, date: \"2021-10-01\", reason: \"探测\"}) { id }";
+						+ "\"$P-WANG\", type: PARTY_WARNING, date: \"2021-10-01\", reason: \"探测\"}) { id }";
 				assertThat(message(user, sanction.formatted("K-X")).replace("K-X", "?"))
 					.isEqualTo(message(user, sanction.formatted("K-NOPE")).replace("K-NOPE", "?"));
 			}

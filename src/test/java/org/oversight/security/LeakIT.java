@@ -76,7 +76,7 @@ class LeakIT {
 				$K-A,2021-06-01,$L-A,$A-JW,OPEN
 				$K-B,2021-06-02,$L-B,$CITY-JW,OPEN
 				""");
-		files.put("sanctions.csv", "id,person_id,type,date,case_id\n$S-B,$P-ZHANG,WARNING,2021-09-01,$K-B\n");
+		files.put("sanctions.csv", "id,person_id,type,date,case_id\n$S-B,$P-ZHANG,PARTY_WARNING,2021-09-01,$K-B\n");
 		TestData.load(this.importer, this.p, files);
 
 		user("analyst", Role.ANALYST, null, null, null);
@@ -298,8 +298,8 @@ class LeakIT {
 	void editsOfLeadsAndCasesAndImportsAreRefusedToOthersAndNameNoHiddenKind() {
 		HttpGraphQlTester analyst = as(this.p + "analyst");
 		analyst.document("""
-				mutation { createLead(input: {id: "%1$sL-X", teamId: "%1$sTA", leadSource: INSPECTION, status: OPEN,
-				  createdDate: "2021-01-01"}) { id } }""".formatted(this.p))
+				mutation { postLead(input: {id: "%1$sL-X", teamId: "%1$sTA", source: INSPECTION,
+				  summary: "探测"}) { id } }""".formatted(this.p))
 			.execute()
 			.errors()
 			.expect((e) -> "FORBIDDEN".equals(e.getExtensions().get("code")))
