@@ -51,7 +51,7 @@ public class EntityEdits {
 	}
 
 	public GraphEntity create(String kind, Map<String, Object> input, Caller caller) {
-		EntityType type = this.model.requireEntity(kind);
+		EntityType type = generic(kind);
 		EditRights.requireForEntity(caller, type, input);
 		String id = (String) input.get("id");
 		if (id == null || id.isBlank()) {
@@ -68,12 +68,22 @@ public class EntityEdits {
 	}
 
 	public GraphEntity update(String kind, String id, int expectedVersion, Map<String, Object> input, Caller caller) {
-		EntityType type = this.model.requireEntity(kind);
+		EntityType type = generic(kind);
 		EditRights.requireForEntity(caller, type, input);
 		Map<String, Object> values = checked(type.fields(), input, false);
 		checkReferences(type.fields(), values, caller.visibility());
 		values.put("id", id);
 		return write(type, values, caller, expectedVersion);
+	}
+
+	/**
+	 * A kind edited generically; a kind with a workflow of its own is written only by it.
+	 */
+	private EntityType generic(String kind) {
+		if (this.model.controlled(kind)) {
+			throw DomainException.badRequest("kind", kind + " is written only through its workflow's mutations");
+		}
+		return this.model.requireEntity(kind);
 	}
 
 	private GraphEntity write(EntityType type, Map<String, Object> values, Caller caller, Integer expectedVersion) {

@@ -101,6 +101,9 @@ class EntityWiring implements RuntimeWiringConfigurer {
 						(env) -> this.queries.list(type.kind(), env.getArgument("filter"), env.getArgument("sort"),
 								env.getArgument("first"), env.getArgument("after"),
 								env.getSelectionSet().contains("totalCount"), Caller.visibility(env))));
+			if (this.model.controlled(type.kind())) {
+				continue;
+			}
 			builder.type(TypeRuntimeWiring.newTypeWiring("Mutation")
 				.dataFetcher("create" + type.kind(),
 						(env) -> this.edits.create(type.kind(), env.getArgument("input"), Caller.of(env)))

@@ -21,11 +21,14 @@ public class Model {
 
 	private final List<RelationField> relationFields = new java.util.ArrayList<>();
 
+	private final java.util.Set<String> controlled = new java.util.HashSet<>();
+
 	public Model(List<ModelContribution> contributions) {
 		for (ModelContribution contribution : contributions) {
 			contribution.entityTypes().forEach((e) -> this.entities.put(e.kind(), e));
 			contribution.linkTypes().forEach((l) -> this.links.put(l.file(), l));
 			this.relationFields.addAll(contribution.relationFields());
+			this.controlled.addAll(contribution.controlledKinds());
 		}
 	}
 
@@ -63,6 +66,14 @@ public class Model {
 
 	public Optional<LinkType> linkByFile(String file) {
 		return Optional.ofNullable(this.links.get(file));
+	}
+
+	/**
+	 * Whether a kind's writes belong to its feature's workflow, with no generic create or
+	 * update (see {@link ModelContribution#controlledKinds()}).
+	 */
+	public boolean controlled(String kind) {
+		return this.controlled.contains(kind);
 	}
 
 	/** The kinds whose name is searchable in full text. */

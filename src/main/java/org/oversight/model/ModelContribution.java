@@ -14,6 +14,16 @@ public interface ModelContribution {
 		return List.of();
 	}
 
+	/**
+	 * The kinds whose writes are the feature's own workflow (a lifecycle with its
+	 * checks): they get no generic {@code create…}/{@code update…} mutation, only the
+	 * feature's routes, which write through the same {@code EntityWriter} as everything
+	 * else.
+	 */
+	default java.util.Set<String> controlledKinds() {
+		return java.util.Set.of();
+	}
+
 	/** The GraphQL fields that follow relationships from this feature's types. */
 	default List<RelationField> relationFields() {
 		return List.of();
