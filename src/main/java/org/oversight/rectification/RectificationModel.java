@@ -49,7 +49,7 @@ class RectificationModel implements ModelContribution {
 			List.of(ref("regulator_id", RelationType.HANDED_TO, "Organization").required(),
 					date("handed_date").required(), code("category", FindingCategory.class).required(), text("name"),
 					text("summary"), text("answer"), date("answered_date")),
-			"-[:HANDED_TO]->", true);
+			"-[:HANDED_TO]->", false);
 
 	/** A revisit's verdict: the task, the revisit round, the day. */
 	static final LinkType VERIFICATIONS = new LinkType("verifications.csv", RelationType.VERIFIED_IN,
