@@ -23,12 +23,10 @@ final class Checks {
 	/**
 	 * Refuses a reference to nothing (or to something the caller may not see) or to the
 	 * wrong kind.
-	 * @param argument the argument name and the kind it must be, as one entry
+	 * @param field the argument at fault
+	 * @param kind the kind the entity must be
 	 */
-	static void exists(References references, Caller caller, Map<String, String> argument, String id,
-			boolean required) {
-		String field = argument.keySet().iterator().next();
-		String kind = argument.get(field);
+	static void exists(References references, Caller caller, String field, String kind, String id, boolean required) {
 		if (id == null || id.isBlank()) {
 			if (required) {
 				throw DomainException.badRequest(field, field + " is required");
@@ -64,7 +62,7 @@ final class Checks {
 	/** The round, which must be a revisit round (回头看). */
 	static GraphEntity lookback(References references, Cypher cypher, QueryCatalogue queries, String roundId,
 			Caller caller) {
-		exists(references, caller, Map.of("roundId", "InspectionRound"), roundId, true);
+		exists(references, caller, "roundId", "InspectionRound", roundId, true);
 		GraphEntity round = cypher
 			.read(queries.text("rectification/entity"), Map.of("id", roundId), (r) -> GraphEntity.of(r.get("n")))
 			.get(0);

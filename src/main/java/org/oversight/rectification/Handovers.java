@@ -52,7 +52,7 @@ class Handovers {
 	}
 
 	GraphEntity handOver(HandoverInput input, Caller caller) {
-		Checks.exists(this.references, caller, Map.of("regulatorId", "Organization"), input.regulatorId(), true);
+		Checks.exists(this.references, caller, "regulatorId", "Organization", input.regulatorId(), true);
 		requireRegulator(input.regulatorId());
 		if (input.category() == null || !CATEGORIES.contains(input.category())) {
 			throw DomainException.badRequest("category",
@@ -85,7 +85,7 @@ class Handovers {
 
 	/** The department's answer (反馈): what it did with the problems handed over. */
 	GraphEntity answer(String id, String answer, String date, Caller caller) {
-		GraphEntity handover = handover(id, caller);
+		GraphEntity handover = handover(id, "id", caller);
 		Checks.text(answer, "answer");
 		LocalDate day = Checks.notFuture(Ledger.date(date, "date"), "date");
 		notBeforeHandOver(handover, day);
@@ -104,7 +104,7 @@ class Handovers {
 	 * the department, counted with the rules revised.
 	 */
 	GraphEntity recordFix(String handoverId, String id, String name, String issuedDate, Caller caller) {
-		GraphEntity handover = handover(handoverId, caller);
+		GraphEntity handover = handover(handoverId, "handoverId", caller);
 		Checks.text(name, "name");
 		LocalDate day = Checks.notFuture(Ledger.date(issuedDate, "issuedDate"), "issuedDate");
 		notBeforeHandOver(handover, day);
@@ -126,8 +126,8 @@ class Handovers {
 		});
 	}
 
-	private GraphEntity handover(String id, Caller caller) {
-		Checks.exists(this.references, caller, Map.of("id", RectificationModel.HANDOVER), id, true);
+	private GraphEntity handover(String id, String field, Caller caller) {
+		Checks.exists(this.references, caller, field, RectificationModel.HANDOVER, id, true);
 		return this.cypher
 			.read(this.queries.text("rectification/entity"), Map.of("id", id), (r) -> GraphEntity.of(r.get("n")))
 			.get(0);

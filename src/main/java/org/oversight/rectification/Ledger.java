@@ -47,12 +47,10 @@ class Ledger {
 	}
 
 	GraphEntity add(TaskInput input, Caller caller) {
-		Checks.exists(this.references, caller, Map.of("findingId", "Finding"), input.findingId(), true);
-		Checks.exists(this.references, caller, Map.of("responsibleOrgId", "Organization"), input.responsibleOrgId(),
-				false);
-		Checks.exists(this.references, caller, Map.of("responsiblePersonId", "Person"), input.responsiblePersonId(),
-				false);
-		Checks.exists(this.references, caller, Map.of("supervisorId", "Organization"), input.supervisorId(), false);
+		Checks.exists(this.references, caller, "findingId", "Finding", input.findingId(), true);
+		Checks.exists(this.references, caller, "responsibleOrgId", "Organization", input.responsibleOrgId(), false);
+		Checks.exists(this.references, caller, "responsiblePersonId", "Person", input.responsiblePersonId(), false);
+		Checks.exists(this.references, caller, "supervisorId", "Organization", input.supervisorId(), false);
 		Checks.text(input.task(), "task");
 		Task task = input.fixedOnTheSpot() ? onTheSpot(input) : planned(input);
 		if (this.references.kinds(List.of(task.id())).containsKey(task.id())) {
@@ -177,7 +175,7 @@ class Ledger {
 
 	/** 督办: who supervises the task and how (督办清单). */
 	GraphEntity supervise(String id, String supervisorId, String supervision, Caller caller) {
-		Checks.exists(this.references, caller, Map.of("supervisorId", "Organization"), supervisorId, true);
+		Checks.exists(this.references, caller, "supervisorId", "Organization", supervisorId, true);
 		Checks.text(supervision, "supervision");
 		return change(id, caller, (tx, locked) -> {
 			Map<String, Object> row = row(id);
@@ -192,7 +190,7 @@ class Ledger {
 	 * on that day signs the task off.
 	 */
 	GraphEntity sign(String id, String secretaryId, String date, Caller caller) {
-		Checks.exists(this.references, caller, Map.of("secretaryId", "Person"), secretaryId, true);
+		Checks.exists(this.references, caller, "secretaryId", "Person", secretaryId, true);
 		LocalDate day = Checks.notFuture(date(date, "date"), "date");
 		return change(id, caller, (tx, locked) -> {
 			String unit = (locked.responsibleOrg() != null) ? locked.responsibleOrg() : locked.findingOrg();
@@ -225,7 +223,7 @@ class Ledger {
 
 	/** Links an accountability action (约谈, 问责, a sanction) to the task it answers. */
 	GraphEntity linkAccountability(String sanctionId, String id, Caller caller) {
-		Checks.exists(this.references, caller, Map.of("sanctionId", "Sanction"), sanctionId, true);
+		Checks.exists(this.references, caller, "sanctionId", "Sanction", sanctionId, true);
 		return this.cypher.inWrite((tx) -> {
 			locked(tx, id);
 			Map<String, Object> row = new HashMap<>();

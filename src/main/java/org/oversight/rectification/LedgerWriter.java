@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
 import org.oversight.graph.Cypher;
 import org.oversight.graph.QueryCatalogue;
+import org.oversight.model.DomainException;
 import org.oversight.model.EntityType;
 import org.oversight.model.LinkType;
 import org.oversight.security.Caller;
@@ -36,10 +38,21 @@ class LedgerWriter {
 		this.writer = writer;
 	}
 
-	/** A new entity (the id is free: the unique constraint refuses it otherwise). */
+	/**
+	 * A new entity. Written with CREATE, so that the unique id constraint, not only the
+	 * check made before, refuses an id someone took in the meantime.
+	 */
 	void create(TransactionContext tx, EntityType type, Map<String, Object> row, Caller caller) {
 		List<Map<String, Object>> rows = List.of(checked(type, row));
-		this.writer.createNodes(tx, type, rows, provenance(caller));
+		try {
+			this.writer.createNodes(tx, type, rows, provenance(caller));
+		}
+		catch (ClientException ex) {
+			if (String.valueOf(ex.code()).contains("ConstraintValidationFailed")) {
+				throw DomainException.badRequest("id", "The id '" + row.get("id") + "' is taken");
+			}
+			throw ex;
+		}
 		this.writer.createReferences(tx, type, rows, provenance(caller));
 	}
 

@@ -28,6 +28,12 @@ class HandoverIT {
 	@Autowired
 	Importer importer;
 
+	@Autowired
+	org.springframework.test.web.reactive.server.WebTestClient client;
+
+	@Autowired
+	org.oversight.security.UserService users;
+
 	String p;
 
 	@BeforeEach
@@ -42,7 +48,8 @@ class HandoverIT {
 
 	private void refused(GraphQlTester.Response response, String code, String field) {
 		response.errors()
-			.expect((e) -> code.equals(e.getExtensions().get("code")) && field.equals(e.getExtensions().get("field")))
+			.expect((e) -> code.equals(e.getExtensions().get("code"))
+					&& (field == null || field.equals(e.getExtensions().get("field"))))
 			.verify();
 	}
 
@@ -85,6 +92,24 @@ class HandoverIT {
 		run("rectificationLedgerLine", Map.of("id", this.p + "X3")).path("node.finding.handovers[0].id")
 			.entity(String.class)
 			.isEqualTo(this.p + "H1");
+	}
+
+	@Test
+	void onlyAdministratorsAndAnalystsHandOverOrSignAndARefusalWritesNothing() {
+		String user = "ledger-" + this.p.toLowerCase();
+		this.users.save(user, "ledger-password", org.oversight.security.Role.LEADERSHIP, null, this.p + "CITY", null);
+		var leader = org.oversight.TestGraphQl.as(this.client, user, "ledger-password");
+		refused(leader.documentName("handOver")
+			.variables(handover("CZJ", "FINANCIAL_MISMANAGEMENT", List.of("F2", "F7")))
+			.execute(), "FORBIDDEN", null);
+		refused(leader.documentName("signRectification")
+			.variables(Map.of("id", this.p + "X3", "secretaryId", this.p + "P1", "date", "2024-01-05"))
+			.execute(), "FORBIDDEN", null);
+		run("rectificationLedgerLine", Map.of("id", this.p + "X3")).path("node.signedBy")
+			.valueIsNull()
+			.path("node.finding.handovers")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test
