@@ -117,6 +117,10 @@ class Ledger {
 				throw DomainException.badRequest("id", "Task " + id + " is " + task.get("status")
 						+ "; only an open task (PENDING, IN_PROGRESS, REJECTED) can be completed");
 			}
+			if (locked.lastVerdict() != null && done.isBefore(locked.lastVerdict())) {
+				throw DomainException.badRequest("completedDate", "Task " + id + " was reopened by the revisit of "
+						+ locked.lastVerdict() + "; it is ticked off again on that day or later, not " + done);
+			}
 			Map<String, Object> row = row(id);
 			row.put("status", RectificationStatus.DONE.name());
 			row.put("evidence", evidence.strip());
@@ -235,7 +239,7 @@ class Ledger {
 	}
 
 	/** A task's state under its write lock, with what the checks need. */
-	record Locked(GraphEntity task, String responsibleOrg, String findingOrg) {
+	record Locked(GraphEntity task, String responsibleOrg, String findingOrg, LocalDate lastVerdict) {
 	}
 
 	private Locked locked(TransactionContext tx, String id) {
@@ -244,7 +248,8 @@ class Ledger {
 		}
 		List<Locked> found = this.cypher.list(tx, this.queries.text("rectification/locked-task"), Map.of("id", id),
 				(r) -> new Locked(GraphEntity.of(r.get("r")), r.get("responsibleOrg").asString(null),
-						r.get("findingOrg").asString(null)));
+						r.get("findingOrg").asString(null),
+						r.get("lastVerdict").isNull() ? null : r.get("lastVerdict").asLocalDate()));
 		if (found.isEmpty()) {
 			throw DomainException.notFound("id", id);
 		}

@@ -91,6 +91,10 @@ class RevisitIT {
 		failed.path("verifyRectification.provenance.updatedBy").entity(String.class).isEqualTo("admin");
 		assertThat(recurring()).as("the failed revisit keeps the return of the problem visible")
 			.contains(this.p + "F6");
+		// Not ticked off again before the revisit that reopened it
+		refused(this.graphQl.documentName("completeRectification")
+			.variables(Map.of("id", this.p + "X1", "evidence", "补充退款凭证", "completedDate", "2023-03-01"))
+			.execute(), "completedDate");
 		// Done again in the revisit round, and this time it holds.
 		this.graphQl.documentName("completeRectification")
 			.variables(Map.of("id", this.p + "X1", "evidence", "补充退款凭证", "completedDate", "2023-04-10"))
