@@ -205,7 +205,8 @@ SCHEMA = {
         ('received_date', 'date', 1), ('name', 'text', 0), ('summary', 'text', 0), ('about_id', 'ref:*', 0),
         ('received_by', 'ref:Organization', 0), ('status', 'code:petition_status', 0)]),
 }
-DATE_ORDER = [('start_date', 'end_date'), ('opened_date', 'closed_date'), ('authorized_from', 'authorized_to')]
+DATE_ORDER = [('start_date', 'end_date'), ('opened_date', 'closed_date'), ('authorized_from', 'authorized_to'),
+              ('date', 'new_deadline'), ('handed_date', 'answered_date')]
 
 T = {name: [] for name in SCHEMA}  # the rows of every file, in output order
 

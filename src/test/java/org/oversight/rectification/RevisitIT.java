@@ -111,6 +111,22 @@ class RevisitIT {
 	}
 
 	@Test
+	void anImportedVerdictWhoseNewDeadlineIsNotAfterItIsRefusedNamingTheRow() {
+		var report = this.importer.run(TestData.bundle(this.p, Map.of("verifications.csv", """
+				rectification_id,round_id,date,passed,note,new_deadline
+				$X4,$RL,2023-04-01,true,,
+				$X1,$RL,2023-04-01,false,未整改到位,2023-03-01
+				""")), org.oversight.ingest.ImportOptions.defaults("test"), org.oversight.ingest.ImportProgress.NONE);
+		org.assertj.core.api.Assertions.assertThat(report.ok()).isFalse();
+		org.assertj.core.api.Assertions.assertThat(report.errors())
+			.containsExactly(new org.oversight.ingest.ImportError("verifications.csv", 3, "new_deadline",
+					"2023-03-01 is before 2023-04-01"));
+		verify("X4", true, null, null, null).path("verifyRectification.verifications[*].date")
+			.entityList(String.class)
+			.containsExactly("2023-05-01");
+	}
+
+	@Test
 	void aRevisitBeforeTheTaskWasTickedOffIsRefused() {
 		this.graphQl.documentName("completeRectification")
 			.variables(Map.of("id", this.p + "X3", "evidence", "凭证", "completedDate", "2023-04-01"))
