@@ -153,7 +153,12 @@ class Ledger {
 		}
 		LocalDate deadline = newDeadline;
 		return this.cypher.inWrite((tx) -> {
-			GraphEntity task = locked(tx, verdict.id()).task();
+			Locked locked = locked(tx, verdict.id());
+			GraphEntity task = locked.task();
+			if (locked.verdicts().contains(verdict.roundId() + "/" + day)) {
+				throw DomainException.badRequest("date", "Round " + verdict.roundId() + " already gave its verdict on "
+						+ verdict.id() + " on " + day + "; a later verdict takes a later day");
+			}
 			if (!"DONE".equals(task.get("status"))) {
 				throw DomainException.badRequest("id", "Task " + verdict.id() + " is " + task.get("status")
 						+ "; only a completed (DONE) task can be verified");
@@ -239,7 +244,8 @@ class Ledger {
 	}
 
 	/** A task's state under its write lock, with what the checks need. */
-	record Locked(GraphEntity task, String responsibleOrg, String findingOrg, LocalDate lastVerdict) {
+	record Locked(GraphEntity task, String responsibleOrg, String findingOrg, LocalDate lastVerdict,
+			List<String> verdicts) {
 	}
 
 	private Locked locked(TransactionContext tx, String id) {
@@ -249,7 +255,8 @@ class Ledger {
 		List<Locked> found = this.cypher.list(tx, this.queries.text("rectification/locked-task"), Map.of("id", id),
 				(r) -> new Locked(GraphEntity.of(r.get("r")), r.get("responsibleOrg").asString(null),
 						r.get("findingOrg").asString(null),
-						r.get("lastVerdict").isNull() ? null : r.get("lastVerdict").asLocalDate()));
+						r.get("lastVerdict").isNull() ? null : r.get("lastVerdict").asLocalDate(),
+						r.get("verdicts").asList(org.neo4j.driver.Value::asString)));
 		if (found.isEmpty()) {
 			throw DomainException.notFound("id", id);
 		}

@@ -127,6 +127,18 @@ class RevisitIT {
 	}
 
 	@Test
+	void aRoundGivesOneVerdictADayOnATask() {
+		verify("X4", false, "招标文件不全", "2023-04-15", "2023-06-30");
+		this.graphQl.documentName("completeRectification")
+			.variables(Map.of("id", this.p + "X4", "evidence", "补齐招标文件", "completedDate", "2023-04-15"))
+			.execute();
+		refused(verify("X4", true, null, "2023-04-15", null), "date");
+		verify("X4", true, null, "2023-04-20", null).path("verifyRectification.verifications[*].passed")
+			.entityList(Boolean.class)
+			.containsExactly(false, true);
+	}
+
+	@Test
 	void aRevisitBeforeTheTaskWasTickedOffIsRefused() {
 		this.graphQl.documentName("completeRectification")
 			.variables(Map.of("id", this.p + "X3", "evidence", "凭证", "completedDate", "2023-04-01"))
