@@ -22,6 +22,6 @@ WITH key, label, count(f) AS fedBack,
      sum(CASE WHEN all(x IN tasks WHERE x.status IN ['DONE', 'VERIFIED']) THEN 1 ELSE 0 END) AS rectified,
      sum(size(tasks)) AS tasks,
      sum(size([x IN tasks WHERE NOT x.status IN ['DONE', 'VERIFIED'] AND x.deadline < date($asOf)])) AS overdue,
-     sum(reduce(n = 0, x IN tasks | n + coalesce(x.failedVerifications, 0))) AS failed
+     sum(reduce(n = 0, x IN tasks | n + size([(x)-[v:VERIFIED_IN]->(:InspectionRound) WHERE v.passed = false | v]))) AS failed
 RETURN key, label, fedBack, rectified, tasks, overdue, failed
 ORDER BY key

@@ -3,14 +3,15 @@
 // titleZh: 整改不到位/问题反弹
 // severity: MEDIUM
 // subject: the later finding
-// description: An organization has a finding F1 whose rectifications are all DONE or VERIFIED (at least one), and a later finding F2 of the same category at the same organization with found_date after the last completed_date of F1's rectifications.
-// descriptionZh: 某单位的问题 F1 整改已全部完成或验收（至少一项），之后同一单位又发现同类问题 F2，且发现日期晚于最后一项整改完成日期（整改不到位、问题反弹）。
+// description: An organization has a finding F1 whose rectifications are all DONE or VERIFIED (at least one), or were ticked off and then failed a revisit (REJECTED with a failed verification: the failure does not hide the return of the problem), and a later finding F2 of the same category at the same organization with found_date after the last completed_date of F1's rectifications.
+// descriptionZh: 某单位的问题 F1 整改已全部完成或验收（至少一项），或曾销号而在回头看中被认定未整改到位（回头看未通过并不掩盖问题反弹），之后同一单位又发现同类问题 F2，且发现日期晚于 F1 各项整改最后的完成日期（整改不到位、问题反弹）。
 // parameters:
 // returns: one row per later finding F2; evidence: F2, each earlier finding F1 and its rectifications, the organization
-// choices: rectifications without a completed date do not count towards the last completed date, and F1 qualifies only when at least one has one; findings after asOf are ignored
+// choices: a task that failed a revisit keeps the day it was ticked off, which counts as its completed date; rectifications without a completed date do not count towards the last completed date, and F1 qualifies only when at least one has one; findings after asOf are ignored
 MATCH (r:Rectification)-[rf:RECTIFIES]->(f1:Finding)-[c1:CONCERNS]->(o:Organization)
 WITH f1, c1, o, collect(r) AS rects, collect(rf) AS rfs
-WHERE all(r IN rects WHERE r.status IN ['DONE', 'VERIFIED'])
+WHERE all(r IN rects WHERE r.status IN ['DONE', 'VERIFIED']
+  OR (r.status = 'REJECTED' AND EXISTS { (r)-[v:VERIFIED_IN]->(:InspectionRound) WHERE v.passed = false }))
 WITH f1, c1, o, rects, rfs, reduce(m = null, r IN rects | CASE WHEN r.completedDate IS NOT NULL AND (m IS NULL OR r.completedDate > m) THEN r.completedDate ELSE m END) AS last
 WHERE last IS NOT NULL
 MATCH (f2:Finding)-[c2:CONCERNS]->(o)

@@ -197,10 +197,20 @@ SCHEMA = {
         ('finding_id', 'ref:Finding', 1), ('task', 'text', 1), ('deadline', 'date', 1),
         ('status', 'code:rect_status', 1), ('responsible_org_id', 'ref:Organization', 0),
         ('responsible_person_id', 'ref:Person', 0), ('completed_date', 'date', 0), ('regulation', 'text', 0),
-        ('name', 'text', 0), ('evidence', 'text', 0)]),
+        ('name', 'text', 0), ('evidence', 'text', 0), ('problem', 'text', 0), ('supervisor_id', 'ref:Organization', 0),
+        ('supervision', 'text', 0), ('effect', 'text', 0), ('on_the_spot', 'bool', 0), ('signed_by', 'ref:Person', 0),
+        ('signed_date', 'date', 0), ('published_date', 'date', 0), ('published_in', 'text', 0)]),
+    'verifications.csv': (None, False, [
+        ('rectification_id', 'ref:Rectification', 1), ('round_id', 'ref:InspectionRound', 1), ('date', 'date', 1),
+        ('passed', 'bool', 1), ('note', 'text', 0), ('new_deadline', 'date', 0), ('by', 'text', 0)]),
+    'accountability.csv': (None, False, [('sanction_id', 'ref:Sanction', 1), ('rectification_id', 'ref:Rectification', 1)]),
+    'handovers.csv': ('Handover', True, [
+        ('regulator_id', 'ref:Organization', 1), ('handed_date', 'date', 1), ('category', 'code:category', 1),
+        ('name', 'text', 0), ('summary', 'text', 0), ('answer', 'text', 0), ('answered_date', 'date', 0)]),
+    'handover_findings.csv': (None, False, [('handover_id', 'ref:Handover', 1), ('finding_id', 'ref:Finding', 1)]),
     'institutional_fixes.csv': ('InstitutionalFix', True, [
         ('name', 'text', 1), ('org_id', 'ref:Organization', 1), ('issued_date', 'date', 0),
-        ('finding_id', 'ref:Finding', 0)]),
+        ('finding_id', 'ref:Finding', 0), ('handover_id', 'ref:Handover', 0)]),
     'petitions.csv': ('Petition', True, [
         ('received_date', 'date', 1), ('name', 'text', 0), ('summary', 'text', 0), ('about_id', 'ref:*', 0),
         ('received_by', 'ref:Organization', 0), ('status', 'code:petition_status', 0)]),
@@ -234,7 +244,8 @@ SANCTION_FORM = {'CRITICISM_EDUCATION': 'FIRST_FORM', 'REMINDER_TALK': 'FIRST_FO
                  'GOV_DEMOTION': 'GOVERNMENT', 'GOV_REMOVAL': 'GOVERNMENT', 'GOV_EXPULSION': 'GOVERNMENT',
                  'JUDICIAL_TRANSFER': 'JUDICIAL', 'ADMONITION_TALK': 'ACCOUNTABILITY', 'ACCOUNTABILITY': 'ACCOUNTABILITY'}
 FORMS = ['FIRST_FORM', 'ORGANIZATIONAL', 'PARTY', 'GOVERNMENT', 'JUDICIAL', 'ACCOUNTABILITY']
-DATE_ORDER = [('start_date', 'end_date'), ('opened_date', 'closed_date'), ('authorized_from', 'authorized_to')]
+DATE_ORDER = [('start_date', 'end_date'), ('opened_date', 'closed_date'), ('authorized_from', 'authorized_to'),
+              ('date', 'new_deadline'), ('handed_date', 'answered_date')]
 
 T = {name: [] for name in SCHEMA}  # the rows of every file, in output order
 
@@ -1966,7 +1977,8 @@ RECTS_OF = defaultdict(list)
 _rseq = [0]
 
 
-def rect(fid, task, deadline, status, completed=None, person='head', regulation=None, evidence=None, rid=None):
+def rect(fid, task, deadline, status, completed=None, person='head', regulation=None, evidence=None, rid=None,
+         **lists):
     if rid is None:
         _rseq[0] += 1
         rid = 'RECT-%04d' % _rseq[0]
@@ -1983,7 +1995,7 @@ def rect(fid, task, deadline, status, completed=None, person='head', regulation=
                     responsible_org_id=f['org_id'], responsible_person_id=person, completed_date=completed,
                     regulation=regulation, name='%s整改:%s' % (short_name(f['org_id'])[:14],
                                                                task.replace('\uff0c', ',').split(',')[0][:22]),
-                    evidence=evidence)
+                    evidence=evidence, **lists)
     RECTS_OF[fid].append(rid)
     return rid
 
@@ -2922,6 +2934,58 @@ def lifecycle():
 lifecycle()
 
 
+# ---- the ledger stories: written after every random draw, so the rest of the city stays as it was ----------
+
+def ledger_stories():
+    """S7 again: the revisit that finds the white slips back also fails the line that had been ticked off; S14: a
+    problem fixed on the spot; S15: problems of one kind across sectors handed to their competent department."""
+    jw, mzj = O('JW'), O('MZJ')
+    # S7: the five lists of the first round's lines, signed by the bureau's secretary and made public
+    for rid, problem, effect, signed in (
+            ('RECT-S7-1', '2016年以来白条入账63笔23.6万元', '63笔白条均已补齐原始凭证并入账', d('2018-04-02')),
+            ('RECT-S7-2', '往来款长期挂账未清理', '往来款逐笔核销,挂账余额清零', d('2018-05-20'))):
+        RECT[rid].update(problem=problem, supervisor_id=jw, supervision='市纪委监委驻市民政局纪检监察组跟踪督办', effect=effect,
+                         signed_by=head_on(mzj, signed), signed_date=signed, published_date=plus(signed, 15),
+                         published_in='黔安市纪委监委网站“巡察整改”专栏')
+    add('verifications.csv', rectification_id='RECT-S7-1', round_id='RND-QA-6-07', date=d('2020-10-15'), passed=True,
+        note='白条已清理,抽查凭证齐全', by='市委第一巡察组')
+    # The revisit of 2023 finds the slips back (FND-S7-02) and the written-off accounts not written off: the line
+    # ticked off in 2018 is reopened with a new deadline, and the new deadline passes too.
+    RECT['RECT-S7-2'].update(status='REJECTED', deadline=d('2023-11-30'))
+    add('verifications.csv', rectification_id='RECT-S7-2', round_id='RND-QA-7-03', date=d('2023-05-12'), passed=False,
+        note='往来款仍有17笔未核销,上轮“销号”不实', new_deadline=d('2023-11-30'), by='市委回头看巡察组')
+    # S14 立行立改: fixed while the round was on, with its evidence
+    f = FINDING['FND-0318']
+    rect('FND-0318', '当场退回违规报销的差旅费', d('2025-05-08'), 'DONE', d('2025-05-08'), rid='RECT-S14-1',
+         evidence='退款凭证', problem='差旅费超标准报销', on_the_spot=True, effect='违规报销款已全部退回')
+    # Accountability (约谈/问责) of heads whose units failed to rectify answers the line that failed
+    for sid, sanc in SANCTION.items():
+        if sanc.get('case_id') or sanc['type'] not in ('ADMONITION_TALK', 'ACCOUNTABILITY'):
+            continue
+        line = next((rid for rid, r in RECT.items()
+                     if r['status'] == 'REJECTED' and r['responsible_person_id'] == sanc['person_id']), None)
+        if line:
+            add('accountability.csv', sanction_id=sid, rectification_id=line)
+    # S15 移交行业主管部门 (seed 001): financial management across three sectors → the finance bureau, which answers
+    # and revises the city's rules; the 两超一慢 of projects → the development and reform commission, not answered yet
+    h1 = add('handovers.csv', id='HND-S15-1', regulator_id=O('CZJ'), handed_date=d('2023-07-15'),
+             category='FINANCIAL_MISMANAGEMENT', name='市直单位财务管理不规范问题移交市财政局',
+             summary='民政、教育、农业农村等市直单位白条入账、往来款长期挂账,请完善财务管理制度并开展专项整治',
+             answer='已修订市直单位财务管理办法,组织开展财务管理专项整治', answered_date=d('2023-10-20'))
+    for fid in ('FND-S7-02', 'FND-0225', 'FND-0245'):
+        add('handover_findings.csv', handover_id=h1['id'], finding_id=fid)
+    FIX['FIX-S15-1'] = add('institutional_fixes.csv', id='FIX-S15-1', name='黔安市市直单位财务管理办法(修订)',
+                           org_id=O('CZJ'), issued_date=d('2023-12-01'), finding_id=None, handover_id=h1['id'])
+    h2 = add('handovers.csv', id='HND-S15-2', regulator_id=O('FGW'), handed_date=d('2024-08-01'),
+             category='PROCUREMENT', name='工程招投标不规范问题移交市发展改革委',
+             summary='住建、交通、交旅投等单位规避招标、“两超一慢”,请完善政府投资项目管理办法')
+    for fid in ('FND-0259', 'FND-0292', 'FND-0295'):
+        add('handover_findings.csv', handover_id=h2['id'], finding_id=fid)
+
+
+ledger_stories()
+
+
 # ----------------------------------------------------------------------------------------
 # Output
 # ----------------------------------------------------------------------------------------
@@ -2995,7 +3059,10 @@ def validate(data):
                  'company_roles.csv': ['person_id', 'company_id', 'role'], 'joint_rounds.csv': ['round_id', 'partner_round_id'],
                  'team_members.csv': ['team_id', 'person_id'], 'team_targets.csv': ['team_id', 'org_id'],
                  'finding_links.csv': ['finding_id', 'entity_id', 'role'], 'lead_links.csv': ['lead_id', 'entity_id', 'role'],
-                 'case_subjects.csv': ['case_id', 'person_id'], 'bids.csv': ['company_id', 'project_id']}
+                 'case_subjects.csv': ['case_id', 'person_id'], 'bids.csv': ['company_id', 'project_id'],
+                 'verifications.csv': ['rectification_id', 'round_id', 'date'],
+                 'accountability.csv': ['sanction_id', 'rectification_id'],
+                 'handover_findings.csv': ['handover_id', 'finding_id']}
     for name, (header, rows, raw) in data.items():
         if name not in SCHEMA:
             errors.append('%s: not a file of the format' % name)
@@ -3136,6 +3203,7 @@ class G:
         for r in rows('case_subjects.csv'):
             self.case_subjects[r['case_id']].append(r['person_id'])
         self.fix = {r['id']: r for r in rows('institutional_fixes.csv')}
+        self.failed = {r['rectification_id'] for r in rows('verifications.csv') if r['passed'] == 'false'}
         self.term = {r['id']: dict(r, start_date=dt(r.get('start_date')), end_date=dt(r.get('end_date')))
                      for r in rows('terms.csv')}
 
@@ -3215,7 +3283,8 @@ def red_flags(g, as_of):
     for fs in by_org_cat.values():
         for f1 in fs:
             rs = g.rects_of[f1['id']]
-            if rs and all(r['status'] in ('DONE', 'VERIFIED') and r['completed_date'] for r in rs):
+            if rs and all((r['status'] in ('DONE', 'VERIFIED') or (r['status'] == 'REJECTED' and r['id'] in g.failed))
+                          and r['completed_date'] for r in rs):
                 last = max(r['completed_date'] for r in rs)
                 for f2 in fs:
                     if f2['found_date'] > last:
@@ -3431,10 +3500,28 @@ PLANTED = [
     ('8 巡察组员曾任被巡察单位副局长', 'INSPECTOR_CONFLICT', 'PER-S10-LIU', ''),
     ('8 撤销党内职务后仍在岗', 'SANCTION_IGNORED', 'PER-S11-ZHOU', ''),
     ('8 市县联动巡察线索互相印证', 'CORROBORATED_LEADS', 'CO-S8-HX', 'seed 003'),
+    ('7 回头看未通过:重新限期整改后仍逾期', 'OVERDUE_RECTIFICATION', 'RECT-S7-2', ''),
     ('8 体育局整改逾期', 'OVERDUE_RECTIFICATION', 'RECT-S4-1', ''),
     ('8 体育局整改验收未通过且逾期', 'OVERDUE_RECTIFICATION', 'RECT-S4-6', ''),
     ('8 利益冲突问题整改逾期', 'OVERDUE_RECTIFICATION', 'RECT-S6-1', ''),
     ('8 城投关联交易整改逾期', 'OVERDUE_RECTIFICATION', 'RECT-S9-1', ''),
+]
+LEDGER_STORIES = [
+    ('7 整改五清单、书记签字与整改公开 (seed 003, 004)', 'RECT-S7-1, RECT-S7-2 (ORG-QA-MZJ)',
+     'problem, task, responsible unit and person, supervisor ORG-QA-JW and supervision, effect; signed_by the bureau\'s '
+     '党组书记 PER-0046 on the day; published 15 days later'),
+    ('7 回头看: 一条通过, 一条未通过 (seed 002, 003)', 'verifications.csv: RECT-S7-1 in RND-QA-6-07 (passed, 2020-10-15); '
+     'RECT-S7-2 in RND-QA-7-03 (failed, 2023-05-12)',
+     'the verdicts are dated on the revisit rounds\' days; the failed one sets the new deadline 2023-11-30 '
+     '(OVERDUE_RECTIFICATION RECT-S7-2) and RECURRING_AFTER_RECTIFICATION FND-S7-02 still fires'),
+    ('14 立行立改 (seed 004)', 'RECT-S14-1 (FND-0318, ORG-QA-WJW, RND-QA-7-06)',
+     'on_the_spot, DONE on 2025-05-08 while the round was on, deadline the same day'),
+    ('14 约谈问责回应整改不力', 'accountability.csv', 'each 约谈/问责 outside a case answers the REJECTED line of the head '
+     'it was given to'),
+    ('15 移交行业主管部门 (seed 001)', 'HND-S15-1 → ORG-QA-CZJ (FND-S7-02, FND-0225, FND-0245: 民政、教育、农业农村); '
+     'FIX-S15-1; HND-S15-2 → ORG-QA-FGW (FND-0259, FND-0292, FND-0295)',
+     'financial management found in three sectors handed to the finance bureau, answered 2023-10-20, and the rule it '
+     'revised (counted with the rules revised); procurement handed to 发改委, not answered yet'),
 ]
 NEAR_MISSES = [
     ('QUANTITY_SHORTFALL', 'PRJ-S2N-1', '茶园村产业路: 验收2000米、实测1940米(短3%,在5%容差内),全额支付'),
@@ -3510,8 +3597,11 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
         'CT-S6-1': 'CO-S6-QY owned by PER-S6-WIFE, SPOUSE of PER-S6-WANG (副局长 of ORG-LQ-SLJ 2016-03-01..2023-02-28); '
                    'FND-S6-01, LEAD-S6-01',
         'CT-S6-2': 'approved by PER-S6-WANG himself; legal rep PER-S6-BRO (SIBLING of the owner)',
-        'FND-S7-02': 'earlier FND-S7-01 (2017-10-20) at ORG-QA-MZJ, RECT-S7-1 VERIFIED 2018-03-30, RECT-S7-2 DONE '
-                     '2018-05-15; FND-S7-02 found 2023-05-12 in the LOOKBACK round RND-QA-7-03',
+        'FND-S7-02': 'earlier FND-S7-01 (2017-10-20) at ORG-QA-MZJ, RECT-S7-1 VERIFIED 2018-03-30, RECT-S7-2 ticked '
+                     'off 2018-05-15; FND-S7-02 found 2023-05-12 in the LOOKBACK round RND-QA-7-03, which also fails '
+                     'RECT-S7-2 (REJECTED): the failure keeps the return visible',
+        'RECT-S7-2': 'ticked off 2018-05-15, failed the revisit of RND-QA-7-03 on 2023-05-12 (verifications.csv), new '
+                     'deadline 2023-11-30, passed too',
         'CO-S12-HD': 'CT-S12-1..4 on projects of ORG-QX-T01/T02/T06 (parent ORG-QX-XW), 2022: 4.4 of 4.7 million = '
                      '93.6%; the fifth contract of the group is CT-S12-5',
         'CT-S13-1': 'CT-S13-1/2/3 (380,000 INVITED, 350,000 COMPETITIVE, 320,000 DIRECT; 2021-05-06..05-25) from '
@@ -3543,6 +3633,12 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
             story5 = None
         L.append('| %s%s | `%s` | `%s` | %s | %s |' % (zh(story), ' (%s)' % seed if seed else '', rule, subj, shown,
                                                      extra.get(subj, '')))
+    L.append('')
+    L.append('## Ledger stories (no rule: read in the ledger, the revisits and the hand-overs)\n')
+    L.append('| story | records | what to see |')
+    L.append('| --- | --- | --- |')
+    for story, records, see in LEDGER_STORIES:
+        L.append('| %s | %s | %s |' % (zh(story), records, see))
     L.append('')
     L.append('## Near misses (must NOT be hits)\n')
     L.append('| rule code | id that must not be a subject | why |')
@@ -3679,7 +3775,11 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
         'cases.csv': 'opened from leads (every case here has a `lead_id`)',
         'case_subjects.csv': 'persons investigated', 'sanctions.csv': 'every type, incl. JUDICIAL_TRANSFER',
         'rectifications.csv': 'the ledger, every status, incl. overdue lines',
-        'institutional_fixes.csv': 'rules issued after findings (建章立制)', 'petitions.csv': '信访件',
+        'institutional_fixes.csv': 'rules issued after findings or hand-overs (建章立制)', 'petitions.csv': '信访件',
+        'verifications.csv': 'revisit verdicts (回头看): one passed, one failed with a new deadline (story 7)',
+        'accountability.csv': '约谈/问责 answering the lines that failed',
+        'handovers.csv': 'hand-overs to the competent department (移交行业主管部门, story 15)',
+        'handover_findings.csv': 'the findings each hand-over carries',
     }
     for f in files:
         R.append('| `%s` | %d | %s |' % (f, counts[f], what.get(f, '')))
@@ -3698,10 +3798,13 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
              'SPECIAL, TARGETED, ESCALATED, CROSS (county teams inspecting the next county in the ring AP→QX→SM→BY→LQ→AP, '
              'no reciprocal pair, authorised by the city committee), JOINT, LOOKBACK, VILLAGE.')
     R.append('- Optional files and columns of the project model used here: `regions.csv`, `terms.csv`, `bids.csv`, '
-             '`institutional_fixes.csv`, `petitions.csv`; `organizations.region_id`, `persons.id_number`, '
+             '`institutional_fixes.csv`, `petitions.csv`, `verifications.csv`, `accountability.csv`, `handovers.csv`, '
+             '`handover_findings.csv`; `organizations.region_id`, `persons.id_number`, '
              '`positions.is_head`, `rounds.term_id/number/sector`, `team_members.authorized_from/authorized_to`, '
              '`leads.name/green_channel`, `contracts.name`, `accounts.name`, `cases.name`, `sanctions.name`, '
-             '`rectifications.name/evidence`, `projects.region_id`. `persons.id_hash` is not used.')
+             '`rectifications.name/evidence/problem/supervisor_id/supervision/effect/on_the_spot/signed_by/signed_date/'
+             'published_date/published_in`, `institutional_fixes.handover_id`, `projects.region_id`. `persons.id_hash` '
+             'is not used.')
     R.append('- Data end on 2026-10-31; no rectification deadline falls between %s and %s.\n' % (AS_OF, STABLE_TO))
     R.append('## Statistics: definitions\n')
     R.append('Every figure is computed from the rows, never typed in. “Round of X” means `team → round_id`.\n')
@@ -3795,7 +3898,7 @@ def main():
                 miss = [x for x in CODES[typ[5:]] if x not in used]
                 if miss:
                     unused.append('%s.%s: %s' % (name[:-4], c, ', '.join(miss)))
-                    if c != 'sector' and not (name.endswith('_history.csv') and c in ('from', 'to')):
+                    if c != 'sector' and name != 'handovers.csv' and not (name.endswith('_history.csv') and c in ('from', 'to')):
                         errors.append('%s: %s: codes never used: %s' % (name, c, ', '.join(miss)))
     planted = {(r, s) for _, r, s, _ in PLANTED}
     incidental = {r: sorted(s for s in hits[r] if (r, s) not in planted) for r in hits}

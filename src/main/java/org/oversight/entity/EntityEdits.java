@@ -80,7 +80,7 @@ public class EntityEdits {
 	private EntityType editable(String kind) {
 		if (this.model.controlled(kind)) {
 			throw DomainException.badRequest("kind",
-					kind + " is written only through its lifecycle (e.g. postLead, transitionLead, openCase)");
+					kind + " is written only through its workflow (e.g. postLead, transitionLead, openCase, addRectificationTask)");
 		}
 		return this.model.requireEntity(kind);
 	}

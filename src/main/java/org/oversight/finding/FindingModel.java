@@ -38,7 +38,8 @@ class FindingModel implements ModelContribution {
 				"-[:CONCERNS]->", true);
 		EntityType fix = new EntityType("InstitutionalFix", "institutional_fixes.csv", "建章立制",
 				List.of(text("name").required(), ref("org_id", RelationType.ISSUED_BY, "Organization").required(),
-						date("issued_date"), ref("finding_id", RelationType.PROMPTED_BY, "Finding")),
+						date("issued_date"), ref("finding_id", RelationType.PROMPTED_BY, "Finding"),
+						ref("handover_id", RelationType.FOLLOWS, "Handover")),
 				"-[:ISSUED_BY]->", true);
 		EntityType petition = new EntityType("Petition", "petitions.csv", "信访件",
 				List.of(date("received_date").required(), text("name"), text("summary"),
@@ -66,6 +67,7 @@ class FindingModel implements ModelContribution {
 				in("Finding", "fixes", RelationType.PROMPTED_BY, "InstitutionalFix"),
 				one("InstitutionalFix", "organization", RelationType.ISSUED_BY, "Organization"),
 				one("InstitutionalFix", "finding", RelationType.PROMPTED_BY, "Finding"),
+				one("InstitutionalFix", "handover", RelationType.FOLLOWS, "Handover"),
 				one("Petition", "about", RelationType.ABOUT, null),
 				one("Petition", "receivedBy", RelationType.RECEIVED_BY, "Organization"));
 	}

@@ -109,7 +109,11 @@ public class Exporter {
 		String to = link.to().targets().isEmpty() ? "Entity" : String.join("|", link.to().targets());
 		String query = "MATCH (a:" + from + ")-[r:`" + link.relation() + "`]->(b:" + to + ")"
 				+ " WHERE $source IS NULL OR r.source = $source"
-				+ " RETURN a.id AS `from`, b.id AS `to`, properties(r) AS p ORDER BY a.id, b.id";
+				+ " RETURN a.id AS `from`, b.id AS `to`, properties(r) AS p ORDER BY a.id, b.id"
+				// Several links between the same two ends (two revisits of one task) come
+				// in key
+				// order, so an export is the same bytes every time.
+				+ link.keys().stream().map((k) -> ", toString(r.`" + k.name() + "`)").reduce("", String::concat);
 		return write(folder.resolve(link.file()), columns, query, source, (r, f) -> {
 			if (f == link.from()) {
 				return r.get("from");

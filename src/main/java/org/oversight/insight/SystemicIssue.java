@@ -19,11 +19,19 @@ import org.oversight.store.GraphEntity;
  * @param organizations the organizations affected
  * @param byLevel how many of them at each level
  * @param trend per round, in date order: how many organizations and findings
- * @param regulator the competent department the issue goes to
+ * @param regulator the kind of department the issue goes to, e.g. 教育局
+ * @param department the competent department, an organization of the graph, or null
  */
 public record SystemicIssue(String sector, String sectorZh, String category, String categoryZh, int orgCount,
 		int targets, double share, int findings, List<GraphEntity> organizations, List<LevelCount> byLevel,
-		List<RoundCount> trend, String regulator) {
+		List<RoundCount> trend, String regulator, GraphEntity department) {
+
+	/** The same issue, going to this department of the graph. */
+	SystemicIssue withDepartment(GraphEntity department) {
+		return new SystemicIssue(this.sector, this.sectorZh, this.category, this.categoryZh, this.orgCount,
+				this.targets, this.share, this.findings, this.organizations, this.byLevel, this.trend, this.regulator,
+				department);
+	}
 
 	/** How many organizations of one level. */
 	public record LevelCount(String level, int orgs) {

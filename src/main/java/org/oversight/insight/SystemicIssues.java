@@ -12,6 +12,7 @@ import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.CodeList;
 import org.oversight.model.DomainException;
 import org.oversight.organization.Sector;
+import org.oversight.rectification.CompetentDepartments;
 import org.oversight.security.Visibility;
 import org.oversight.store.GraphEntity;
 import org.oversight.store.Page;
@@ -34,10 +35,13 @@ public class SystemicIssues {
 
 	private final InsightService insight;
 
-	SystemicIssues(Cypher cypher, QueryCatalogue queries, InsightService insight) {
+	private final CompetentDepartments departments;
+
+	SystemicIssues(Cypher cypher, QueryCatalogue queries, InsightService insight, CompetentDepartments departments) {
 		this.cypher = cypher;
 		this.queries = queries;
 		this.insight = insight;
+		this.departments = departments;
 	}
 
 	public List<SystemicIssue> issues(int minOrgs, double minShare, String termId, List<String> roundIds,
@@ -52,7 +56,27 @@ public class SystemicIssues {
 		params.put("roundIds", rounds(termId, roundIds, visibility));
 		params.put("minOrgs", minOrgs);
 		params.put("minShare", minShare);
-		return this.cypher.read(this.queries.text("insight/systemic-issues"), params, SystemicIssues::issue);
+		List<SystemicIssue> issues = this.cypher.read(this.queries.text("insight/systemic-issues"), params,
+				SystemicIssues::issue);
+		return withDepartments(issues, termId);
+	}
+
+	/**
+	 * Each issue with the competent department of the committee (the term's, else the top
+	 * one) as an organization of the graph, and its name as the regulator.
+	 */
+	private List<SystemicIssue> withDepartments(List<SystemicIssue> issues, String termId) {
+		if (issues.isEmpty()) {
+			return issues;
+		}
+		List<Map<String, String>> pairs = issues.stream()
+			.map((i) -> Map.of("sector", i.sector(), "category", i.category()))
+			.toList();
+		Map<String, GraphEntity> found = this.departments.departments(this.departments.committee(null, termId), pairs);
+		return issues.stream().map((i) -> {
+			GraphEntity department = found.get(i.sector() + "/" + i.category());
+			return (department == null) ? i : i.withDepartment(department);
+		}).toList();
 	}
 
 	public List<CommonEntity> commonEntities(int minOrgs, int first, Visibility visibility) {
@@ -85,7 +109,7 @@ public class SystemicIssues {
 					.asList((v) -> new SystemicIssue.RoundCount(v.get("roundId").asString(),
 							v.get("round").asString(""), v.get("startDate").asString(""), v.get("orgs").asInt(),
 							v.get("findings").asInt())),
-				regulator(sector));
+				regulator(sector), null);
 	}
 
 	private static List<GraphEntity> entities(Value list) {

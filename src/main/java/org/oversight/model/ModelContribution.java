@@ -15,8 +15,10 @@ public interface ModelContribution {
 	}
 
 	/**
-	 * The kinds whose lifecycle this feature controls: the generic create and update
-	 * mutations are not offered for them.
+	 * The kinds whose writes are the feature's own workflow (a lifecycle with its
+	 * checks): they get no generic {@code create…}/{@code update…} mutation, only the
+	 * feature's routes, which write through the same {@code EntityWriter} as everything
+	 * else.
 	 */
 	default java.util.Set<String> controlledKinds() {
 		return java.util.Set.of();

@@ -28,7 +28,10 @@ public enum RelationType {
 	ABOUT("反映对象", "is about", "is the subject of"), RECEIVED_BY("受理单位", "was received by", "received"),
 	SHARED_WITH("共享", "is shared with", "received"), VERIFIED_IN("回头看验收", "was verified in", "verified"),
 	ANSWERS("问责所涉整改", "answers", "is answered by"),
-	EXAMINES_RESPONSIBILITY("一案双查", "also examines the responsibility of", "is examined under");
+	EXAMINES_RESPONSIBILITY("一案双查", "also examines the responsibility of", "is examined under"),
+	SUPERVISED_BY("督办单位", "is supervised by", "supervises"), SIGNED_BY("书记签字", "was signed off by", "signed off"),
+	HANDED_TO("移交行业主管部门", "was handed to", "received the hand-over"), COVERS("移交所涉问题", "covers", "was handed over in"),
+	FOLLOWS("移交后建章立制", "follows", "led to");
 
 	private final String zh;
 

@@ -9,7 +9,7 @@ public enum Sector implements Code {
 
 	HEALTH("卫生健康", "卫生健康委员会"),
 
-	WATER("水利", "水务局"),
+	WATER("水利", "水利局"),
 
 	CIVIL_AFFAIRS("民政", "民政局"),
 

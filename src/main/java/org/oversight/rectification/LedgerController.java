@@ -1,11 +1,14 @@
 package org.oversight.rectification;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.oversight.graph.Cypher;
+import org.oversight.graph.QueryCatalogue;
 import org.oversight.security.Caller;
 import org.oversight.security.Role;
 import org.oversight.store.GraphEntity;
@@ -28,12 +31,15 @@ class LedgerController {
 
 	private final Cypher cypher;
 
-	LedgerController(Ledger ledger, Cypher cypher) {
+	private final QueryCatalogue queries;
+
+	LedgerController(Ledger ledger, Cypher cypher, QueryCatalogue queries) {
 		this.ledger = ledger;
 		this.cypher = cypher;
+		this.queries = queries;
 	}
 
-	private static Caller editor(DataFetchingEnvironment env) {
+	static Caller editor(DataFetchingEnvironment env) {
 		return Caller.of(env).require(Role.ADMIN, Role.ANALYST);
 	}
 
@@ -44,14 +50,32 @@ class LedgerController {
 
 	@MutationMapping
 	GraphEntity completeRectification(@Argument String id, @Argument String evidence, @Argument String completedDate,
-			DataFetchingEnvironment env) {
-		return this.ledger.complete(id, evidence, completedDate, editor(env));
+			@Argument String effect, DataFetchingEnvironment env) {
+		return this.ledger.complete(id, evidence, completedDate, effect, editor(env));
 	}
 
 	@MutationMapping
 	GraphEntity verifyRectification(@Argument String id, @Argument String roundId, @Argument boolean passed,
-			@Argument String note, DataFetchingEnvironment env) {
-		return this.ledger.verify(id, roundId, passed, note, editor(env));
+			@Argument String note, @Argument String date, @Argument String newDeadline, DataFetchingEnvironment env) {
+		return this.ledger.verify(new Verdict(id, roundId, passed, note, date, newDeadline), editor(env));
+	}
+
+	@MutationMapping
+	GraphEntity superviseRectification(@Argument String id, @Argument String supervisorId, @Argument String supervision,
+			DataFetchingEnvironment env) {
+		return this.ledger.supervise(id, supervisorId, supervision, editor(env));
+	}
+
+	@MutationMapping
+	GraphEntity signRectification(@Argument String id, @Argument String secretaryId, @Argument String date,
+			DataFetchingEnvironment env) {
+		return this.ledger.sign(id, secretaryId, date, editor(env));
+	}
+
+	@MutationMapping
+	GraphEntity publishRectification(@Argument String id, @Argument String date, @Argument String where,
+			DataFetchingEnvironment env) {
+		return this.ledger.publish(id, date, where, editor(env));
 	}
 
 	@MutationMapping
@@ -71,41 +95,43 @@ class LedgerController {
 				&& LocalDate.parse(deadline.toString()).isBefore(day);
 	}
 
-	@SchemaMapping(typeName = "Rectification")
-	int failedVerifications(GraphEntity task) {
-		Object failed = task.get("failedVerifications");
-		return (failed instanceof Number n) ? n.intValue() : 0;
+	@BatchMapping(typeName = "Rectification")
+	Map<GraphEntity, Integer> failedVerifications(List<GraphEntity> tasks) {
+		Map<GraphEntity, List<Verification>> all = verifications(tasks);
+		Map<GraphEntity, Integer> result = new LinkedHashMap<>();
+		all.forEach((t, list) -> result.put(t, (int) list.stream().filter((v) -> !v.passed()).count()));
+		return result;
 	}
 
 	@BatchMapping(typeName = "Rectification")
 	Map<GraphEntity, List<Verification>> verifications(List<GraphEntity> tasks) {
-		Map<String, List<Verification>> byId = new java.util.HashMap<>();
-		this.cypher.read("""
-				UNWIND $ids AS id MATCH (r:Rectification {id: id})-[v:VERIFIED_IN]->(round:InspectionRound)
-				WITH id, v, round ORDER BY v.recordedAt
-				RETURN id, collect({round: round.id, passed: v.passed, note: v.note, date: toString(v.date),
-				  by: v.by}) AS items""", Map.of("ids", tasks.stream().map(GraphEntity::id).toList()),
+		Map<String, List<Verification>> byId = new HashMap<>();
+		this.cypher.read(this.queries.text("rectification/verifications"),
+				Map.of("ids", tasks.stream().map(GraphEntity::id).toList()),
 				(r) -> byId.put(r.get("id").asString(),
 						r.get("items")
-							.asList((v) -> new Verification(v.get("round").asString(), v.get("passed").asBoolean(),
-									v.get("note").asString(null), v.get("date").asString(),
+							.asList((v) -> new Verification(r.get("id").asString(), v.get("round").asString(),
+									LocalDate.parse(v.get("date").asString()), v.get("passed").asBoolean(),
+									v.get("note").asString(null), date(v.get("newDeadline").asString(null)),
 									v.get("by").asString(null)))));
-		Map<GraphEntity, List<Verification>> result = new java.util.LinkedHashMap<>();
+		Map<GraphEntity, List<Verification>> result = new LinkedHashMap<>();
 		tasks.forEach((t) -> result.put(t, byId.getOrDefault(t.id(), List.of())));
 		return result;
 	}
 
 	@BatchMapping(typeName = "Rectification")
 	Map<GraphEntity, List<GraphEntity>> accountability(List<GraphEntity> tasks) {
-		Map<String, List<GraphEntity>> byId = new java.util.HashMap<>();
-		this.cypher.read("""
-				UNWIND $ids AS id MATCH (s:Sanction)-[:ANSWERS]->(r:Rectification {id: id})
-				WITH id, s ORDER BY s.id
-				RETURN id, collect(s) AS items""", Map.of("ids", tasks.stream().map(GraphEntity::id).toList()),
+		Map<String, List<GraphEntity>> byId = new HashMap<>();
+		this.cypher.read(this.queries.text("rectification/accountability"),
+				Map.of("ids", tasks.stream().map(GraphEntity::id).toList()),
 				(r) -> byId.put(r.get("id").asString(), r.get("items").asList(GraphEntity::of)));
-		Map<GraphEntity, List<GraphEntity>> result = new java.util.LinkedHashMap<>();
+		Map<GraphEntity, List<GraphEntity>> result = new LinkedHashMap<>();
 		tasks.forEach((t) -> result.put(t, byId.getOrDefault(t.id(), List.of())));
 		return result;
+	}
+
+	private static LocalDate date(String text) {
+		return (text != null) ? LocalDate.parse(text) : null;
 	}
 
 }

@@ -19,7 +19,10 @@ import org.oversight.model.Field;
 public final class Values {
 
 	private static final List<String[]> DATE_ORDER = List.of(new String[] { "startDate", "endDate" },
-			new String[] { "openedDate", "closedDate" }, new String[] { "authorizedFrom", "authorizedTo" });
+			new String[] { "openedDate", "closedDate" }, new String[] { "authorizedFrom", "authorizedTo" },
+			// a revisit's new deadline comes after its verdict; an answer after the
+			// hand-over
+			new String[] { "date", "newDeadline" }, new String[] { "handedDate", "answeredDate" });
 
 	private Values() {
 	}

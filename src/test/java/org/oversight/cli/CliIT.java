@@ -86,14 +86,13 @@ class CliIT {
 		java.util.Map<String, String> bundleFiles = new java.util.HashMap<>(org.oversight.Fixtures.smallCity());
 		// A team, and saved investigations drawn on the city, one shared with the team.
 		bundleFiles.put("rounds.csv",
-				"id,name,committee_id,type,start_date,end_date\n$R1,市委常规巡察,$CITY,REGULAR,2021-03-01,\n");
-		bundleFiles.put("teams.csv", "id,round_id,name\n$T1,$R1,市委第一巡察组\n$T2,$R1,市委第二巡察组\n");
+				"id,name,committee_id,type,start_date,end_date\n$R1,市委常规巡察,$CITY,REGULAR,2021-03-01,\n"
+						+ "$RL,市委巡察回头看,$CITY,LOOKBACK,2023-03-01,2023-05-31\n");
+		bundleFiles.put("teams.csv", "id,round_id,name\n$T1,$R1,市委第一巡察组\n$T2,$R1,市委第二巡察组\n$TL,$RL,回头看组\n");
 		// The clue chain: a lead with its history (a two-step transfer, 谈话函询 then 初步核实,
 		// 立案, 结案), its case with its steps and 一案双查, a party and a government sanction,
 		// and
 		// an admonition outside a case that follows from a finding.
-		bundleFiles.put("findings.csv",
-				"id,team_id,org_id,category,found_date\n$F1,$T1,$A-JT,EIGHT_RULES,2021-04-01\n");
 		bundleFiles.put("leads.csv", """
 				id,team_id,source,status,created_date,finding_id,org_id,disposal,transferred_to,green_channel
 				$L1,$T1,INSPECTION,CASE_CONCLUDED,2021-04-02,$F1,,PRELIMINARY_VERIFICATION,$A,true
@@ -109,6 +108,7 @@ class CliIT {
 				$S1,$P-ZHANG,PARTY_POST_REMOVAL,2021-09-30,$K1,,张某：撤销党内职务,"违纪,撤销党内职务"
 				$S2,$P-ZHANG,GOV_REMOVAL,2021-09-30,$K1,,张某：撤职,
 				$S3,$P-WANG,ADMONITION_TALK,2021-10-15,,$F1,王某某：约谈,整改不力
+				$S4,$P-ZHANG,ADMONITION_TALK,2023-06-01,,,,
 				""");
 		bundleFiles.put("lead_history.csv",
 				"""
@@ -127,6 +127,10 @@ class CliIT {
 				$K1,2,TRY,INVESTIGATION,TRIAL,纪委,2021-08-01T11:00+08:00,移送审理
 				$K1,3,CONCLUDE,TRIAL,CLOSED,纪委,2021-09-30T16:00+08:00,结案
 				""");
+		// The ledger (its findings are the ones the clue chain's lead and admonition follow from).
+		bundleFiles.putAll(ledger());
+		bundleFiles.merge("organizations.csv", "$CITY-CZ,黔安市财政局,DEPARTMENT,CITY,$CITY,FINANCE,$R-CITY\n",
+				String::concat);
 		bundleFiles.put("investigations.jsonl",
 				"""
 						{"id":"$INV-2","name":"空白","owner":"admin","created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}
@@ -151,11 +155,17 @@ class CliIT {
 			.isZero();
 		try (var files = Files.list(this.dir.resolve("out1"))) {
 			List<Path> exported = files.filter((f) -> f.toString().endsWith(".csv")).toList();
-			assertThat(exported).hasSize(org.oversight.Fixtures.smallCity().size() + 11);
+			assertThat(exported).hasSize((int) bundleFiles.keySet().stream().filter((f) -> f.endsWith(".csv")).count());
 			for (Path file : exported) {
-				assertThat(this.dir.resolve("out2").resolve(file.getFileName())).hasSameTextualContentAs(file);
+				assertThat(Files.mismatch(this.dir.resolve("out2").resolve(file.getFileName()), file))
+					.as(file.toString())
+					.isEqualTo(-1);
 			}
 		}
+		assertThat(Files.readString(this.dir.resolve("out1/verifications.csv")))
+			.contains("RT-X1,RT-RL,2023-03-20,false,未整改到位,2023-09-30,inspector\nRT-X1,RT-RL,2023-04-30,true");
+		assertThat(Files.readString(this.dir.resolve("out1/rectifications.csv"))).contains("县政府网站",
+				"\"报销\"\"零白条\"\"，已整改\"");
 		Path investigations = this.dir.resolve("out1/investigations.jsonl");
 		assertThat(Files.readAllBytes(this.dir.resolve("out2/investigations.jsonl")))
 			.isEqualTo(Files.readAllBytes(investigations));
@@ -177,6 +187,43 @@ class CliIT {
 			.contains("RT-S3,RT-P-WANG,ADMONITION_TALK");
 		assertThat(Files.readString(this.dir.resolve("out1/persons.csv"))).contains("5299**********123X")
 			.doesNotContain("52990119700101123X");
+	}
+
+	/**
+	 * The ledger with everything it records: the five lists, a task fixed on the spot,
+	 * the secretary's sign-off and publication, a failed then a passed revisit of one
+	 * task, accountability, and a hand-over to the finance bureau with its answer and the
+	 * rule that followed.
+	 */
+	private static java.util.Map<String, String> ledger() {
+		return java.util.Map.of("findings.csv", """
+				id,team_id,org_id,category,found_date,sector,title
+				$F1,$T1,$A-JT,FINANCIAL_MISMANAGEMENT,2021-04-01,TRANSPORT,白条入账
+				$F2,$T1,$A-JY,FINANCIAL_MISMANAGEMENT,2021-04-02,EDUCATION,账目混乱
+				""", "rectifications.csv",
+				"""
+						id,finding_id,problem,task,deadline,status,responsible_org_id,responsible_person_id,supervisor_id,supervision,completed_date,evidence,effect,on_the_spot,signed_by,signed_date,published_date,published_in
+						$X1,$F1,"白条入账, 12笔",规范报销,2021-12-31,VERIFIED,$A-JT,$P-ZHANG,$CITY,督办函,2023-04-10,凭证,"报销""零白条""，已整改",,$P-ZHANG,2021-12-20,2022-01-05,县政府网站
+						$X2,$F2,,当场清理账目,2021-04-02,DONE,$A-JY,,,,2021-04-02,清理记录,,true,,,,
+						""",
+				"verifications.csv", """
+						rectification_id,round_id,date,passed,note,new_deadline,by
+						$X1,$RL,2023-04-30,true,,,inspector
+						$X1,$RL,2023-03-20,false,未整改到位,2023-09-30,inspector
+						""", "accountability.csv", """
+						sanction_id,rectification_id
+						$S4,$X1
+						""", "handovers.csv", """
+						id,regulator_id,handed_date,category,summary,answer,answered_date
+						$H1,$CITY-CZ,2022-06-01,FINANCIAL_MISMANAGEMENT,财务管理不规范,已完善制度,2022-09-01
+						""", "handover_findings.csv", """
+						handover_id,finding_id
+						$H1,$F1
+						$H1,$F2
+						""", "institutional_fixes.csv", """
+						id,name,org_id,issued_date,finding_id,handover_id
+						$FX1,财务管理制度,$CITY-CZ,2022-10-01,,$H1
+						""");
 	}
 
 	@Test

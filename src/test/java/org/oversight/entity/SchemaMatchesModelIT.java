@@ -59,6 +59,9 @@ class SchemaMatchesModelIT {
 			if (generic == this.model.controlled(type.kind())) {
 				missing.add((generic ? "no generic create for controlled " : "create") + type.kind());
 			}
+			if (this.model.controlled(type.kind()) && (create != null || update != null)) {
+				missing.add("no generic edit input of " + type.kind() + ", whose writes are its workflow's");
+			}
 			if (schema.getQueryType().getFieldDefinition(EntityWiring.plural(type.kind())) == null) {
 				missing.add("Query." + EntityWiring.plural(type.kind()));
 			}

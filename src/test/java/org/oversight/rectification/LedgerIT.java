@@ -137,12 +137,12 @@ class LedgerIT {
 		refused("mutation { verifyRectification(id: \"" + this.p + "X3\", roundId: \"" + this.p
 				+ "RL\", passed: true) { status } }", "BAD_REQUEST", "id");
 		refused("mutation { verifyRectification(id: \"" + this.p + "X1\", roundId: \"" + this.p
-				+ "RL\", passed: false) { status } }", "BAD_REQUEST", "note");
+				+ "RL\", passed: false, newDeadline: \"2023-09-30\") { status } }", "BAD_REQUEST", "note");
 		assertThat(status("X1")).isEqualTo("DONE");
 		var failed = this.graphQl
 			.document("mutation { verifyRectification(id: \"" + this.p + "X1\", roundId: \"" + this.p
-					+ "RL\", passed: false, note: \"津补贴未清退到位\") { status failedVerifications "
-					+ "verifications { roundId passed note by } } }")
+					+ "RL\", passed: false, note: \"津补贴未清退到位\", date: \"2023-03-20\", newDeadline: \"2023-09-30\") "
+					+ "{ status failedVerifications " + "verifications { roundId passed note by } } }")
 			.execute();
 		failed.path("verifyRectification.status").entity(String.class).isEqualTo("REJECTED");
 		failed.path("verifyRectification.failedVerifications").entity(Integer.class).isEqualTo(1);
@@ -163,7 +163,8 @@ class LedgerIT {
 			assertThat(row.get("failedVerifications")).isEqualTo(1);
 		});
 		this.graphQl
-			.document("mutation { completeRectification(id: \"" + this.p + "X1\", evidence: \"补充退款凭证\") { status } }")
+			.document("mutation { completeRectification(id: \"" + this.p
+					+ "X1\", evidence: \"补充退款凭证\", completedDate: \"2023-04-10\") { status } }")
 			.execute()
 			.path("completeRectification.status")
 			.entity(String.class)
