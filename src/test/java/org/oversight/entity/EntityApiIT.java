@@ -150,6 +150,25 @@ class EntityApiIT {
 			.verify();
 	}
 
+	/**
+	 * A date filter that is no date is refused naming it (Cypher's date() failed as
+	 * INTERNAL).
+	 */
+	@Test
+	void refusesADateFilterThatIsNoDate() {
+		for (String filter : List.of("findings(filter: {foundDateFrom: \"LEAD-0044\"})",
+				"projects(filter: {startDateTo: \"2021-03-01T25:61:61\"})",
+				"inspectionRounds(filter: {endDateTo: \"a\\u0000b\"})")) {
+			String field = filter.substring(filter.indexOf('{') + 1, filter.indexOf(':', filter.indexOf('{')));
+			this.graphQl.document("{ " + filter + " { totalCount } }")
+				.execute()
+				.errors()
+				.expect((e) -> "BAD_REQUEST".equals(e.getExtensions().get("code"))
+						&& field.equals(e.getExtensions().get("field")))
+				.verify();
+		}
+	}
+
 	@Test
 	void refusesPagesBeyondTheBound() {
 		this.graphQl.document("{ organizations(first: 201) { totalCount } }")
