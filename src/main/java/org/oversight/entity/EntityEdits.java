@@ -79,8 +79,8 @@ public class EntityEdits {
 	/** A kind the generic edits may write: not one whose lifecycle a feature controls. */
 	private EntityType editable(String kind) {
 		if (this.model.controlled(kind)) {
-			throw DomainException.badRequest("kind",
-					kind + " is written only through its workflow (e.g. postLead, transitionLead, openCase, addRectificationTask)");
+			throw DomainException.badRequest("kind", kind
+					+ " is written only through its workflow (e.g. postLead, transitionLead, openCase, addRectificationTask)");
 		}
 		return this.model.requireEntity(kind);
 	}

@@ -41,8 +41,9 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof org.oversight.graph.Deadline.Passed
 				|| ex instanceof org.neo4j.driver.exceptions.ClientException client
 						&& (String.valueOf(client.code()).contains("TransactionTimedOut")
-						// A graph algorithm stopped by the timeout says so in its own words.
-						|| String.valueOf(client.getMessage()).contains("TerminatedException"))) {
+								// A graph algorithm stopped by the timeout says so in its
+								// own words.
+								|| String.valueOf(client.getMessage()).contains("TerminatedException"))) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
 				.message("The query ran longer than the server allows (oversight.limits.query-timeout); narrow it")

@@ -127,7 +127,8 @@ class CliIT {
 				$K1,2,TRY,INVESTIGATION,TRIAL,纪委,2021-08-01T11:00+08:00,移送审理
 				$K1,3,CONCLUDE,TRIAL,CLOSED,纪委,2021-09-30T16:00+08:00,结案
 				""");
-		// The ledger (its findings are the ones the clue chain's lead and admonition follow from).
+		// The ledger (its findings are the ones the clue chain's lead and admonition
+		// follow from).
 		bundleFiles.putAll(ledger());
 		bundleFiles.merge("organizations.csv", "$CITY-CZ,黔安市财政局,DEPARTMENT,CITY,$CITY,FINANCE,$R-CITY\n",
 				String::concat);
