@@ -18,12 +18,13 @@ public final class Deadline {
 	}
 
 	/**
-	 * Opens a deadline on this thread until {@link Budget#close()}; a budget closed from
-	 * another thread (a request that ended elsewhere) no longer counts here either.
+	 * Opens a request's deadline on this thread until {@link Budget#close()}, replacing
+	 * whatever an earlier request may have left there; a budget closed from another
+	 * thread (a request that ended elsewhere) no longer counts here either.
 	 * @param endNanos the end, on {@link System#nanoTime()}'s clock
 	 */
 	public static Budget open(long endNanos) {
-		Budget budget = new Budget(endNanos, CURRENT.get());
+		Budget budget = new Budget(endNanos, null);
 		CURRENT.set(budget);
 		return budget;
 	}
@@ -31,7 +32,9 @@ public final class Deadline {
 	/** Runs work under a deadline, or the one already open if that is nearer. */
 	public static <T> T within(long endNanos, Work<T> work) throws Exception {
 		Budget outer = CURRENT.get();
-		Budget budget = open((outer != null && !outer.closed) ? Math.min(outer.end, endNanos) : endNanos);
+		boolean nested = outer != null && !outer.closed;
+		Budget budget = new Budget(nested ? Math.min(outer.end, endNanos) : endNanos, nested ? outer : null);
+		CURRENT.set(budget);
 		try {
 			return work.run();
 		}

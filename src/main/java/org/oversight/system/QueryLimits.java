@@ -2,6 +2,7 @@ package org.oversight.system;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
@@ -16,6 +17,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.util.TraversalControl;
 import org.oversight.graph.Deadline;
 import org.oversight.model.ErrorCode;
@@ -88,7 +90,23 @@ class QueryLimits {
 		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 			Deadline.Budget budget = Deadline.open(System.nanoTime() + this.timeout.toNanos());
+			parameters.getExecutionContext().getGraphQLContext().put(Deadline.Budget.class, budget);
 			return SimpleInstrumentationContext.whenCompleted((result, failure) -> budget.close());
+		}
+
+		/**
+		 * Closes the deadline however the request ended: also when another bound refused
+		 * it after the deadline opened, so no deadline outlives its request on the thread
+		 * (where a later sign-in would meet it).
+		 */
+		@Override
+		public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+				InstrumentationExecutionParameters parameters, InstrumentationState state) {
+			Deadline.Budget budget = parameters.getGraphQLContext().get(Deadline.Budget.class);
+			if (budget != null) {
+				budget.close();
+			}
+			return CompletableFuture.completedFuture(result);
 		}
 
 	}
