@@ -102,6 +102,9 @@ class GdsProcedures {
 				.get(0);
 			log.info("Graph Data Science {} found on the Neo4j server", version);
 		}
+		catch (org.oversight.graph.Deadline.Passed ex) {
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			log.warn("Graph Data Science is not available on the Neo4j server: {}", ex.getMessage());
 			throw new DomainException(ErrorCode.UNAVAILABLE, null,

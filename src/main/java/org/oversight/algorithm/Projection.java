@@ -53,9 +53,10 @@ final class Projection {
 
 	private static void drop(Cypher cypher, QueryCatalogue queries, String name) {
 		try {
-			cypher.read(queries.text("algorithm/drop"), Map.of("graph", name), (r) -> r);
+			org.oversight.graph.Deadline
+				.aside(() -> cypher.read(queries.text("algorithm/drop"), Map.of("graph", name), (r) -> r));
 		}
-		catch (RuntimeException ex) {
+		catch (Exception ex) {
 			// A failed drop must not hide the real error; GDS frees the memory when the
 			// database stops.
 			log.warn("Could not drop graph projection {}: {}", name, ex.getMessage());

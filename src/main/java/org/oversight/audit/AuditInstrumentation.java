@@ -61,7 +61,7 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 				this.log.record(caller.name(), "read", List.copyOf(trail.read), "ok", caller.remote());
 			}
 			for (MutationJournal.Mutation mutation : trail.mutations) {
-				String outcome = outcome(result, mutation.key);
+				String outcome = outcome(result, mutation.key, mutation.journaled);
 				// A mutation whose record joined its change is recorded already; one that
 				// failed after that first change (a batched import, say) is recorded
 				// again
@@ -113,11 +113,13 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	/** How one mutation of the request ended: its first error, or ok. */
-	private static String outcome(ExecutionResult result, String key) {
+	private static String outcome(ExecutionResult result, String key, boolean committed) {
+		// Once its change has committed, only an error of the mutation itself counts, not
+		// one of a field read from its answer.
 		return result.getErrors()
 			.stream()
 			.filter((e) -> e.getPath() == null || e.getPath().isEmpty()
-					|| key.equals(String.valueOf(e.getPath().get(0))))
+					|| key.equals(String.valueOf(e.getPath().get(0))) && (!committed || e.getPath().size() == 1))
 			.findFirst()
 			.map((e) -> "error: " + e.getMessage())
 			.orElse("ok");

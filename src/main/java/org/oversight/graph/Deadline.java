@@ -44,6 +44,24 @@ public final class Deadline {
 	}
 
 	/**
+	 * Runs clean-up outside the request's deadline, with the plain statement timeout:
+	 * releasing what a request held (an algorithm's projection) must not be refused
+	 * because the request ran out of time.
+	 */
+	public static <T> T aside(Work<T> work) throws Exception {
+		Budget current = CURRENT.get();
+		CURRENT.remove();
+		try {
+			return work.run();
+		}
+		finally {
+			if (current != null) {
+				CURRENT.set(current);
+			}
+		}
+	}
+
+	/**
 	 * The statement timeout to use now: the configured one, or less if the request's
 	 * deadline is nearer.
 	 * @throws Passed if the deadline has passed
@@ -54,7 +72,9 @@ public final class Deadline {
 			return configured;
 		}
 		long left = budget.end - System.nanoTime();
-		if (left <= 0) {
+		// Under a millisecond left is none: a timeout rounded down to 0 would mean no
+		// timeout at all.
+		if (left < 1_000_000) {
 			throw new Passed();
 		}
 		return (left < configured.toNanos()) ? Duration.ofNanos(left) : configured;

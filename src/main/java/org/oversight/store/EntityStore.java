@@ -124,9 +124,14 @@ public class EntityStore {
 			case BOTH -> "(s)-[r:" + field.relation() + "]-(t%s)";
 		};
 		String target = (field.target() != null) ? ":`" + field.target() + "`" : ":Entity";
+		// A tie followed both ways may be turned around (item), so each end is read with
+		// what either end's selection asks.
+		Projection start = (field.direction() == Direction.BOTH) ? projection.start().union(projection.end())
+				: projection.start();
+		Projection end = (field.direction() == Direction.BOTH) ? start : projection.end();
 		String item = (field.shape() != RelationField.Shape.TIES) ? node("t", projection.other())
-				: "{rel: " + projection.tie().cypher("r", false) + ", start: " + node("a", projection.start())
-						+ ", end: " + node("b", projection.end()) + "}";
+				: "{rel: " + projection.tie().cypher("r", false) + ", start: " + node("a", start) + ", end: "
+						+ node("b", end) + "}";
 		String cypher = "UNWIND $ids AS id MATCH (s:Entity {id: id}) MATCH " + pattern.formatted(target) + " WHERE "
 				+ visibility.allows("t") + " WITH id, r, t, startNode(r) AS a, endNode(r) AS b ORDER BY t.id"
 				+ " RETURN id, collect(" + item + ")[..$limit] AS items";

@@ -61,12 +61,21 @@ public record Projection(Set<String> properties) {
 	/**
 	 * What to read along one relation field: the other end (lists and single entities),
 	 * or for ties the relationship and both its ends.
-	 *
 	 * @param other the entity at the other end
 	 * @param tie the relationship's own properties (ties)
 	 * @param start the start node of a tie
 	 * @param end the end node of a tie
 	 */
+	/** What either projection reads: every property when either reads every one. */
+	public Projection union(Projection other) {
+		if (this.properties == null || other.properties == null) {
+			return ALL;
+		}
+		Set<String> both = new TreeSet<>(this.properties);
+		both.addAll(other.properties);
+		return new Projection(both);
+	}
+
 	public record Follow(Projection other, Projection tie, Projection start, Projection end) {
 
 		/** Everything, as before projections. */

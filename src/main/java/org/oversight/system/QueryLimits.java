@@ -89,9 +89,23 @@ class QueryLimits {
 		@Override
 		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+			if (importing(parameters.getExecutionContext())) {
+				// An import through the API is bounded per batch, as from the command
+				// line:
+				// a whole bundle does not fit one request's time.
+				return super.beginExecuteOperation(parameters, state);
+			}
 			Deadline.Budget budget = Deadline.open(System.nanoTime() + this.timeout.toNanos());
 			parameters.getExecutionContext().getGraphQLContext().put(Deadline.Budget.class, budget);
 			return SimpleInstrumentationContext.whenCompleted((result, failure) -> budget.close());
+		}
+
+		private static boolean importing(ExecutionContext context) {
+			return context.getOperationDefinition()
+				.getSelectionSet()
+				.getSelectionsOfType(graphql.language.Field.class)
+				.stream()
+				.anyMatch((field) -> field.getName().equals("importBundle"));
 		}
 
 		/**
