@@ -21,6 +21,8 @@ CALL (a, b) {
   WITH a, b WHERE trim(a.phone) <> '' AND trim(a.phone) = trim(b.phone)
   RETURN [] AS ns, [] AS rs, '同一电话' + a.phone AS why
 }
+// In a fixed order, so every run (and every caller's) writes the same sentence.
+WITH prj, a, b, ba, bb, ns, rs, why ORDER BY a.id, b.id, why
 WITH prj, collect(DISTINCT a) + collect(DISTINCT b) AS bidders, collect(ba) + collect(bb) AS bids,
   reduce(x = [], l IN collect(ns) | x + l) AS ns, reduce(x = [], l IN collect(rs) | x + l) AS rs,
   collect(DISTINCT a.name + '与' + b.name + '：' + why) AS whys

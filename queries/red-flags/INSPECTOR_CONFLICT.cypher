@@ -35,6 +35,8 @@ CALL (p, t, r, target) {
   WITH own, h, county, targetCounty, target WHERE county = targetCounty
   RETURN [own, county, target] AS ns, [h] AS rs, '交叉巡察中任职于同县' + own.name AS why
 }
+// In a fixed order, so every run (and every caller's) writes the same sentence and names the same first team.
+WITH p, t, r, m, tr, tt, target, ns, rs, why ORDER BY r.startDate, t.id, target.id, why
 WITH p, collect(DISTINCT t) AS teams, collect(DISTINCT r) AS rounds, collect(m) + collect(tr) + collect(tt) AS links,
   reduce(a = [], l IN collect(ns) | a + l) AS ns, reduce(a = [], l IN collect(rs) | a + l) AS rs, collect(DISTINCT why) AS whys
 RETURN p.id AS subject, [p] + teams + rounds + ns AS nodes, links + rs AS rels, toFloat(size(whys)) AS score,
