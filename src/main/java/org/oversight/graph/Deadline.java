@@ -24,23 +24,9 @@ public final class Deadline {
 	 * @param endNanos the end, on {@link System#nanoTime()}'s clock
 	 */
 	public static Budget open(long endNanos) {
-		Budget budget = new Budget(endNanos, null);
+		Budget budget = new Budget(endNanos);
 		CURRENT.set(budget);
 		return budget;
-	}
-
-	/** Runs work under a deadline, or the one already open if that is nearer. */
-	public static <T> T within(long endNanos, Work<T> work) throws Exception {
-		Budget outer = CURRENT.get();
-		boolean nested = outer != null && !outer.closed;
-		Budget budget = new Budget(nested ? Math.min(outer.end, endNanos) : endNanos, nested ? outer : null);
-		CURRENT.set(budget);
-		try {
-			return work.run();
-		}
-		finally {
-			budget.close();
-		}
 	}
 
 	/**
@@ -85,25 +71,17 @@ public final class Deadline {
 
 		private final long end;
 
-		private final Budget outer;
-
 		private volatile boolean closed;
 
-		private Budget(long end, Budget outer) {
+		private Budget(long end) {
 			this.end = end;
-			this.outer = outer;
 		}
 
-		/** Ends the deadline; on the thread that opened it, the one before is back. */
+		/** Ends the deadline, and on the thread that opened it, removes it. */
 		public void close() {
 			this.closed = true;
 			if (CURRENT.get() == this) {
-				if (this.outer != null) {
-					CURRENT.set(this.outer);
-				}
-				else {
-					CURRENT.remove();
-				}
+				CURRENT.remove();
 			}
 		}
 

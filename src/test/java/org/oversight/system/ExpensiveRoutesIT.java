@@ -151,7 +151,7 @@ class ExpensiveRoutesIT {
 	 * Thirty aliases of the slowest route share one request's time: the answer comes
 	 * within the statement timeout (plus what the answer's assembly costs), any alias
 	 * that did not fit is refused with LIMIT_EXCEEDED naming the timeout, and the first
-	 * is answered. (DeadlineIT shows the refusal itself on a statement known to be slow.)
+	 * is answered. (DatabaseIT shows the refusal itself on a statement known to be slow.)
 	 */
 	@Test
 	void aliasesOfASlowRouteShareTheRequestsTime() {
