@@ -27,13 +27,26 @@ final class Pickers {
 	Map<String, Object> pick(String picker, SplittableRandom random) {
 		return switch (picker) {
 			case "person" -> Map.of("id", official(random));
-			case "twoPersons" -> Map.of("from", official(random), "to", official(random));
+			case "twoPersons" -> twoOfficials(random);
 			case "text" -> Map.of("text", TEXTS[random.nextInt(TEXTS.length)]);
 			case "level" -> Map.of("level", LEVELS[random.nextInt(LEVELS.length)]);
 			case "upperAccount" -> Map.of("id", Layout.publicAccount(upperOrg(random)));
 			case "term" -> term(random.nextInt(this.layout.counties + 1));
 			default -> throw new IllegalArgumentException("no picker " + picker);
 		};
+	}
+
+	/**
+	 * Two different officials: a path from a person to itself is no question, and
+	 * Cypher's {@code allShortestPaths} refuses one.
+	 */
+	private Map<String, Object> twoOfficials(SplittableRandom random) {
+		String from = official(random);
+		String to = official(random);
+		while (to.equals(from)) {
+			to = official(random);
+		}
+		return Map.of("from", from, "to", to);
 	}
 
 	/**

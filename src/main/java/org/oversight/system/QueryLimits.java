@@ -11,6 +11,7 @@ import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
+import graphql.execution.ResultNodesInfo;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -49,14 +50,19 @@ class QueryLimits {
 	 * @param maxDepth deepest nesting of fields
 	 * @param maxComplexity most fields in one request
 	 * @param maxAliases most aliased fields in one request
+	 * @param maxAnswerFields most fields in one answer, every field of every object and
+	 * list element counted: the bound on what the fields of a request may grow to, which
+	 * the deadline does not bound (it bounds database statements, not assembling the
+	 * answer)
 	 */
 	@ConfigurationProperties("oversight.limits")
-	record Limits(Integer maxDepth, Integer maxComplexity, Integer maxAliases) {
+	record Limits(Integer maxDepth, Integer maxComplexity, Integer maxAliases, Integer maxAnswerFields) {
 
 		Limits {
 			maxDepth = (maxDepth != null) ? maxDepth : 12;
 			maxComplexity = (maxComplexity != null) ? maxComplexity : 500;
 			maxAliases = (maxAliases != null) ? maxAliases : 30;
+			maxAnswerFields = (maxAnswerFields != null) ? maxAnswerFields : 200_000;
 		}
 
 	}
@@ -64,6 +70,11 @@ class QueryLimits {
 	@Bean
 	Instrumentation requestBounds(Limits limits) {
 		return new RequestBounds(limits);
+	}
+
+	@Bean
+	Instrumentation answerSize(Limits limits) {
+		return new AnswerSize(limits.maxAnswerFields());
 	}
 
 	@Bean
@@ -121,6 +132,43 @@ class QueryLimits {
 				budget.close();
 			}
 			return CompletableFuture.completedFuture(result);
+		}
+
+	}
+
+	/**
+	 * Bounds the size of an answer. graphql-java counts every field it fetches and, past
+	 * {@link ResultNodesInfo#MAX_RESULT_NODES}, fetches nothing more (each further field
+	 * is null, so nothing below it runs); the answer so cut is replaced by one
+	 * {@code LIMIT_EXCEEDED} error naming the bound, since a half answer with nulls would
+	 * read as data. A mutation's change stays made: its answer alone is refused.
+	 */
+	static final class AnswerSize extends SimplePerformantInstrumentation {
+
+		private final int maxFields;
+
+		AnswerSize(int maxFields) {
+			this.maxFields = maxFields;
+		}
+
+		@Override
+		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+			parameters.getExecutionContext().getGraphQLContext().put(ResultNodesInfo.MAX_RESULT_NODES, this.maxFields);
+			return super.beginExecuteOperation(parameters, state);
+		}
+
+		@Override
+		public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+				InstrumentationExecutionParameters parameters, InstrumentationState state) {
+			ResultNodesInfo nodes = parameters.getGraphQLContext().get(ResultNodesInfo.RESULT_NODES_INFO);
+			if (nodes == null || !nodes.isMaxResultNodesExceeded()) {
+				return CompletableFuture.completedFuture(result);
+			}
+			LimitExceeded refusal = new LimitExceeded("answer-fields", "The answer grew past " + this.maxFields
+					+ " fields (oversight.limits.max-answer-fields); ask for fewer items or fewer nested fields");
+			return CompletableFuture.completedFuture(
+					ExecutionResult.newExecutionResult().addError(refusal).extensions(result.getExtensions()).build());
 		}
 
 	}

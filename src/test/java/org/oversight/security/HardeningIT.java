@@ -14,8 +14,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @GraphTest
 @TestPropertySource(properties = { "oversight.limits.max-depth=4", "oversight.limits.max-complexity=12",
-		"oversight.limits.max-aliases=3", "spring.graphql.schema.introspection.enabled=false",
-		"oversight.graphiql.enabled=false" })
+		"oversight.limits.max-aliases=3", "oversight.limits.max-answer-fields=20",
+		"spring.graphql.schema.introspection.enabled=false", "oversight.graphiql.enabled=false" })
 class HardeningIT {
 
 	@Autowired
@@ -56,6 +56,19 @@ class HardeningIT {
 			.expect((e) -> e.getMessage().contains("4 aliases; at most 3")
 					&& "LIMIT_EXCEEDED".equals(e.getExtensions().get("code")))
 			.verify();
+	}
+
+	@Test
+	void refusesAnAnswerGrownPastItsBound() {
+		this.graphQl.document("{ redFlagRules { code title titleZh severity } }")
+			.execute()
+			.errors()
+			.expect((e) -> e.getMessage().contains("past 20 fields")
+					&& "LIMIT_EXCEEDED".equals(e.getExtensions().get("code"))
+					&& "answer-fields".equals(e.getExtensions().get("field")))
+			.verify()
+			.path("redFlagRules")
+			.pathDoesNotExist();
 	}
 
 	@Test
