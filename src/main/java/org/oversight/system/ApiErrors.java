@@ -44,6 +44,7 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 								// A graph algorithm stopped by the timeout says so in its
 								// own words.
 								|| String.valueOf(client.getMessage()).contains("TerminatedException"))) {
+			QueryLimits.AnswerSize.stopFetching(env);
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
 				.message("The query ran longer than the server allows (oversight.limits.query-timeout); narrow it")

@@ -137,18 +137,34 @@ class QueryLimits {
 	}
 
 	/**
-	 * Bounds the size of an answer. graphql-java counts every field it fetches and, past
-	 * {@link ResultNodesInfo#MAX_RESULT_NODES}, fetches nothing more (each further field
-	 * is null, so nothing below it runs); the answer so cut is replaced by one
-	 * {@code LIMIT_EXCEEDED} error naming the bound, since a half answer with nulls would
-	 * read as data. A mutation's change stays made: its answer alone is refused.
+	 * Bounds the size of an answer, and ends a query whose time ran out. graphql-java
+	 * counts every field it fetches and, past {@link ResultNodesInfo#MAX_RESULT_NODES}
+	 * (read again at each field), fetches nothing more: each further field is null, so
+	 * nothing below it runs. The answer so cut is replaced by one {@code LIMIT_EXCEEDED}
+	 * error naming the bound, since a half answer with nulls would read as data. When a
+	 * query's deadline passes, the bound drops to zero ({@link #stopFetching}): without
+	 * it, every field still to come would fail on its own, one error each, and a wide
+	 * answer spent seconds past its deadline assembling thousands of them. A mutation's
+	 * answer is only bounded in size: its change stays made, and its own errors are what
+	 * the audit records.
 	 */
 	static final class AnswerSize extends SimplePerformantInstrumentation {
+
+		/** Set in the request's context when its deadline passed. */
+		private static final String TIMED_OUT = AnswerSize.class.getName() + ".timedOut";
 
 		private final int maxFields;
 
 		AnswerSize(int maxFields) {
 			this.maxFields = maxFields;
+		}
+
+		/** Stops a query whose deadline passed from fetching any further field. */
+		static void stopFetching(graphql.schema.DataFetchingEnvironment env) {
+			if (env.getOperationDefinition().getOperation() == graphql.language.OperationDefinition.Operation.QUERY) {
+				env.getGraphQlContext().put(TIMED_OUT, true);
+				env.getGraphQlContext().put(ResultNodesInfo.MAX_RESULT_NODES, 0);
+			}
 		}
 
 		@Override
@@ -165,8 +181,11 @@ class QueryLimits {
 			if (nodes == null || !nodes.isMaxResultNodesExceeded()) {
 				return CompletableFuture.completedFuture(result);
 			}
-			LimitExceeded refusal = new LimitExceeded("answer-fields", "The answer grew past " + this.maxFields
-					+ " fields (oversight.limits.max-answer-fields); ask for fewer items or fewer nested fields");
+			LimitExceeded refusal = Boolean.TRUE.equals(parameters.getGraphQLContext().get(TIMED_OUT))
+					? new LimitExceeded("query-timeout",
+							"The query ran longer than the server allows (oversight.limits.query-timeout); narrow it")
+					: new LimitExceeded("answer-fields", "The answer grew past " + this.maxFields
+							+ " fields (oversight.limits.max-answer-fields); ask for fewer items or fewer nested fields");
 			return CompletableFuture.completedFuture(
 					ExecutionResult.newExecutionResult().addError(refusal).extensions(result.getExtensions()).build());
 		}

@@ -168,11 +168,13 @@ class ExpensiveRoutesIT {
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		System.out.printf("ExpensiveRoutesIT timing 30 aliased redFlags: %d ms%n", millis);
 		assertThat(millis).isLessThan(TIMEOUT.toMillis() + 5_000);
+		// Once the time is out, nothing more is fetched and the answer is that one error
+		// (not one per alias still to come, nor a half answer of nulls).
 		response.errors()
-			.satisfy((errors) -> assertThat(errors)
-				.allSatisfy((e) -> assertThat(e.getExtensions()).containsEntry("code", "LIMIT_EXCEEDED")
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((e) -> assertThat(e.getExtensions()).containsEntry("code", "LIMIT_EXCEEDED")
 					.containsEntry("field", "query-timeout")));
-		assertThat(response.path("r0").entity(ROWS).get()).isNotEmpty();
+		response.path("r0").pathDoesNotExist();
 	}
 
 	/**
