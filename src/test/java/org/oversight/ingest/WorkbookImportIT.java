@@ -60,8 +60,7 @@ class WorkbookImportIT {
 		assertThat(first.ok()).as(first.errors().toString()).isTrue();
 		assertThat(first.counts().get("persons.csv").created()).isEqualTo(1);
 		assertThat(entities()).isEqualTo(4);
-		assertThat(
-				value("MATCH (n {id: $id}) RETURN toString(n.birthYear) + ' ' + toString(n.partyMember)", "P-ZHANG"))
+		assertThat(value("MATCH (n {id: $id}) RETURN toString(n.birthYear) + ' ' + toString(n.partyMember)", "P-ZHANG"))
 			.isEqualTo("1970 true");
 		assertThat(value("MATCH (n {id: $id}) RETURN toString(n.budget) + ' ' + toString(n.startDate)"
 				+ " + ' ' + toString(n.endDate)", "PRJ-ROAD"))
