@@ -170,6 +170,35 @@ class CliIT {
 		}
 	}
 
+	@Test
+	void reportWritesTheTermsReportAsWord() throws IOException {
+		Path bundle = Files.createDirectories(this.dir.resolve("ledger"));
+		for (var file : org.oversight.rectification.LedgerFixture.files().entrySet()) {
+			Files.writeString(bundle.resolve(file.getKey()), file.getValue().replace("$", "RP-"));
+		}
+		String db = this.dir.resolve("db").toString();
+		String port = "--oversight.bolt.port=0";
+		Path out = this.dir.resolve("docs/report.docx");
+		assertThat(Cli.run(new String[] { "import", bundle.toString(), "--data-dir", db, port }))
+			.as(() -> this.err.toString(StandardCharsets.UTF_8))
+			.isZero();
+		assertThat(Cli
+			.run(new String[] { "report", "--term", "RP-TERM", "--out", out.toString(), "--data-dir", db, port }))
+			.as(() -> this.err.toString(StandardCharsets.UTF_8))
+			.isZero();
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out))) {
+			assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("第七届巡察工作情况报告");
+			List<String> figures = doc.getTables()
+				.get(0)
+				.getRows()
+				.stream()
+				.map((r) -> r.getCell(0).getText() + "=" + r.getCell(1).getText())
+				.toList();
+			// The ledger's figures as RatesIT computes them by hand.
+			assertThat(figures).contains("发现问题=5", "反馈问题=4", "完成整改=2", "整改落实率（%）=50.0", "修订制度=1");
+		}
+	}
+
 	/**
 	 * Writes a bundle with a bit of everything (every feature's own file too) and returns
 	 * its files' texts.
