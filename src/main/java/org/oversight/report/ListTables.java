@@ -1,6 +1,7 @@
 package org.oversight.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -9,6 +10,7 @@ import org.oversight.model.DomainException;
 import org.oversight.model.EntityType;
 import org.oversight.model.Field;
 import org.oversight.model.Model;
+import org.oversight.model.RelationField;
 import org.oversight.model.ValueType;
 import org.oversight.security.Visibility;
 import org.oversight.store.EntityStore;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * A typed list (findings, leads, …) as a table: the same read as the list field, with the
  * same filter, sort and visibility, page after page; the entity's own values one a column
- * with Chinese headers, codes in Chinese.
+ * with Chinese headers, codes in Chinese, references by the name of the entity they point
+ * at (as the caller may see it).
  */
 @Component
 class ListTables {
@@ -39,7 +42,11 @@ class ListTables {
 			Map.entry("deadline", "整改时限"), Map.entry("completedDate", "完成日期"), Map.entry("regulation", "建章立制"),
 			Map.entry("evidence", "整改佐证"), Map.entry("measures", "整改措施"), Map.entry("problem", "问题清单"),
 			Map.entry("supervision", "督办方式"), Map.entry("effect", "整改效果"), Map.entry("onTheSpot", "立行立改"),
-			Map.entry("signedDate", "签字日期"), Map.entry("publishedDate", "公开日期"), Map.entry("publishedIn", "公开渠道"));
+			Map.entry("signedDate", "签字日期"), Map.entry("publishedDate", "公开日期"), Map.entry("publishedIn", "公开渠道"),
+			Map.entry("orgId", "被巡察单位"), Map.entry("teamId", "巡察组"), Map.entry("parentId", "上级单位"),
+			Map.entry("regionId", "行政区划"), Map.entry("findingId", "所属问题"), Map.entry("leadId", "来源线索"),
+			Map.entry("handledBy", "办理机关"), Map.entry("transferredTo", "移交机关"), Map.entry("responsibleOrgId", "责任单位"),
+			Map.entry("responsiblePersonId", "责任人"), Map.entry("supervisorId", "督办单位"), Map.entry("signedBy", "签字书记"));
 
 	private final EntityStore store;
 
@@ -54,17 +61,15 @@ class ListTables {
 		EntityType type = this.model.requireEntity(kind);
 		List<Field> columns = new ArrayList<>();
 		columns.add(Field.text("id"));
-		type.fields()
-			.stream()
-			.filter((f) -> f.type() != ValueType.REFERENCE && f.type() != ValueType.IDENTIFIER)
-			.forEach(columns::add);
+		type.fields().stream().filter((f) -> f.type() != ValueType.IDENTIFIER).forEach(columns::add);
 		List<Sort> sorts = (sort != null) ? sort.stream()
 			.map((s) -> new Sort((String) s.get("field"), "DESC".equals(String.valueOf(s.get("direction")))))
 			.toList() : List.of();
 		List<List<Object>> rows = new ArrayList<>();
 		for (int offset = 0;; offset += Page.MAX_SIZE) {
 			List<GraphEntity> page = this.store.list(kind, filter, sorts, new Page(offset, Page.MAX_SIZE), visibility);
-			page.forEach((e) -> rows.add(columns.stream().map((f) -> value(e, f)).toList()));
+			Map<Field, Map<String, List<Object>>> followed = follow(kind, columns, page, visibility);
+			page.forEach((e) -> rows.add(columns.stream().map((f) -> value(e, f, followed.get(f))).toList()));
 			if (rows.size() > MAX_ROWS) {
 				throw DomainException.limit("filter",
 						"The list has more than " + MAX_ROWS + " rows; narrow the filter to export it");
@@ -77,7 +82,33 @@ class ListTables {
 		return new Table(type.zh() + "清单", describe(filter, sort), headers, rows);
 	}
 
-	private static Object value(GraphEntity entity, Field field) {
+	/**
+	 * For each reference column kept as a relationship, the entity at its other end per
+	 * listed entity, read as the caller in one statement a column (what the caller may
+	 * not see stays empty).
+	 */
+	private Map<Field, Map<String, List<Object>>> follow(String kind, List<Field> columns, List<GraphEntity> page,
+			Visibility visibility) {
+		List<String> ids = page.stream().map(GraphEntity::id).toList();
+		Map<Field, Map<String, List<Object>>> followed = new HashMap<>();
+		for (Field field : columns) {
+			if (field.isReference() && field.relation() != null && !ids.isEmpty()) {
+				followed.put(field, this.store.follow(RelationField.one(kind, field.name(), field.relation(), null),
+						ids, visibility));
+			}
+		}
+		return followed;
+	}
+
+	private static Object value(GraphEntity entity, Field field, Map<String, List<Object>> followed) {
+		if (followed != null) {
+			List<Object> ends = followed.getOrDefault(entity.id(), List.of());
+			return ends.stream()
+				.filter(GraphEntity.class::isInstance)
+				.map((e) -> ((GraphEntity) e).name())
+				.findFirst()
+				.orElse(null);
+		}
 		Object value = "id".equals(field.name()) ? entity.id() : entity.properties().get(field.name());
 		if (value == null) {
 			return null;

@@ -116,15 +116,17 @@ class DocumentsIT {
 		List<List<String>> sheet = sheet((String) file.get("base64"));
 		assertThat(sheet.get(1).get(0)).contains("sector = EDUCATION", "排序 foundDate 降序", "仅含导出人可见的记录");
 		List<String> headers = sheet.get(3);
-		assertThat(headers).startsWith("编号").contains("问题类别", "发现日期", "行业领域", "涉及金额（元）");
+		assertThat(headers).startsWith("编号").contains("问题类别", "发现日期", "行业领域", "涉及金额（元）", "被巡察单位");
 		int category = headers.indexOf("问题类别");
+		int organization = headers.indexOf("被巡察单位");
 		Map<String, String> rows = new HashMap<>();
 		sheet.subList(4, sheet.size())
 			.stream()
 			.filter((row) -> row.get(0).startsWith(this.p))
-			.forEach((row) -> rows.put(row.get(0), row.get(category)));
+			.forEach((row) -> rows.put(row.get(0), row.get(category) + "|" + row.get(organization)));
 		Map<String, String> expected = new HashMap<>();
-		nodes.forEach((n) -> expected.put((String) n.get("id"), (String) n.get("categoryZh")));
+		nodes.forEach((n) -> expected.put((String) n.get("id"),
+				n.get("categoryZh") + "|" + ((Map<String, Object>) n.get("organization")).get("name")));
 		assertThat(rows).isNotEmpty().isEqualTo(expected);
 		assertThat((int) file.get("rows")).isGreaterThanOrEqualTo(expected.size());
 	}
