@@ -63,20 +63,29 @@ public class TermReport {
 	}
 
 	/**
-	 * A numbered section with its table (or, when it has no rows, a sentence instead).
+	 * A numbered section with its table (or, when it has no rows, a sentence instead) and
+	 * a note under it, or null.
 	 */
-	record Section(String heading, Table table, String whenEmpty) {
+	record Section(String heading, Table table, String whenEmpty, String note) {
+
+		Section(String heading, Table table, String whenEmpty) {
+			this(heading, table, whenEmpty, null);
+		}
+
 	}
+
+	/** Which rate the figures use, said under the tables that show it. */
+	static final String RATE_NOTE = "注：整改落实率 = 完成整改问题数 ÷ 反馈问题数（按问题计：一个问题的整改任务全部完成或验收通过才算完成整改）。";
 
 	Content content(String termId, Visibility visibility) {
 		FigureView view = this.views.figureView(termId, null, visibility);
 		GraphEntity term = this.store.find(termId, visibility);
 		String scope = "届次 " + term.name();
 		List<Section> sections = new ArrayList<>();
-		sections.add(new Section("一、总体情况", FigureTables.totals(view.totals(), scope), null));
+		sections.add(new Section("一、总体情况", FigureTables.totals(view.totals(), scope), null, RATE_NOTE));
 		sections.add(new Section("二、分行业领域情况", FigureTables.groups("分行业领域", "行业领域", view.bySector(), scope), null));
 		sections.add(new Section("三、系统性问题", systemicTable(termId, scope, visibility), "未发现在三个以上单位、三成以上被巡察单位中反复出现的问题。"));
-		sections.add(new Section("四、整改落实情况", rectificationTable(view, scope), "本届尚无反馈整改的问题。"));
+		sections.add(new Section("四、整改落实情况", rectificationTable(view, scope), "本届尚无反馈整改的问题。", RATE_NOTE));
 		sections.add(new Section("五、巡察覆盖情况", coverageTable(termId, scope, visibility), "本届尚无应巡察的单位。"));
 		return new Content(term.name() + "巡察工作情况报告", summary(view.totals()), sections);
 	}
@@ -155,6 +164,9 @@ public class TermReport {
 				}
 				else {
 					table(doc, section.table());
+					if (section.note() != null) {
+						run(doc.createParagraph(), section.note(), BODY_FONT, 10.5, false);
+					}
 				}
 			}
 			doc.write(out);

@@ -183,6 +183,7 @@ class DocumentsIT {
 			assertThat(doc.getParagraphs().get(2).getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia))
 				.isEqualTo("宋体");
 			assertThat(doc.getParagraphs().get(2).getText()).contains("发现问题" + totals.get("problemsFound") + "个");
+			assertThat(doc.getParagraphs()).anyMatch((para) -> para.getText().startsWith("注：整改落实率 = 完成整改问题数 ÷ 反馈问题数"));
 			List<List<String>> figures = cells(doc.getTables().get(0));
 			assertThat(figures.get(0)).containsExactly("指标", "数值");
 			assertThat(figures).contains(List.of("发现问题", String.valueOf(totals.get("problemsFound"))),
