@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = "Link analysis for city and county inspection (巡察) work on Neo4j and GraphQL.",
 		subcommands = { ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
 				UserCommand.class, GenerateCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class,
-				VerifyAuditCommand.class, DatabaseCommand.class })
+				VerifyAuditCommand.class, DatabaseCommand.class, ReportCommand.class })
 public class Cli implements Callable<Integer> {
 
 	/** Returned by a command that leaves the server running. */

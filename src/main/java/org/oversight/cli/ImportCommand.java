@@ -10,6 +10,7 @@ import org.oversight.ingest.ImportError;
 import org.oversight.ingest.ImportOptions;
 import org.oversight.ingest.ImportReport;
 import org.oversight.ingest.Importer;
+import org.oversight.ingest.Workbooks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,18 +19,19 @@ import picocli.CommandLine.Parameters;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code import DIR}: loads a bundle into the database {@code serve} uses. Exit 0 on
- * success, 1 with every error printed as {@code file:line: column: reason}, 2 on bad
- * usage.
+ * {@code import DIR} or {@code import FILE.xlsx}: loads a bundle into the database
+ * {@code serve} uses. Exit 0 on success, 1 with every error printed as
+ * {@code file:line: column: reason} (for a workbook
+ * {@code workbook.xlsx:sheet:row: column: reason}), 2 on bad usage.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = "Load a bundle (a folder of CSV files, see import/README.md) into the database.")
+		description = "Load a bundle (a folder of CSV files, or an Excel workbook of one sheet per file; see import/README.md) into the database.")
 class ImportCommand implements Callable<Integer> {
 
 	@Mixin
 	Cli.DatabaseOptions database = new Cli.DatabaseOptions();
 
-	@Parameters(index = "0", paramLabel = "DIR", description = "The bundle folder.")
+	@Parameters(index = "0", paramLabel = "DIR", description = "The bundle folder, or a workbook (.xlsx).")
 	Path folder;
 
 	@Option(names = "--dry-run", description = "Validate and report only; write nothing.")
@@ -52,8 +54,9 @@ class ImportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintStream out = System.out;
-		if (!Files.isDirectory(this.folder)) {
-			System.err.println(this.folder + ": not a folder");
+		boolean workbook = Workbooks.isWorkbook(this.folder) && Files.isRegularFile(this.folder);
+		if (!workbook && !Files.isDirectory(this.folder)) {
+			System.err.println(this.folder + ": not a folder nor an .xlsx workbook");
 			return 2;
 		}
 		if (this.batchSize < 1) {
@@ -62,7 +65,7 @@ class ImportCommand implements Callable<Integer> {
 		}
 		Bundle bundle;
 		try {
-			bundle = Bundle.of(this.folder);
+			bundle = workbook ? Workbooks.read(this.folder) : Bundle.of(this.folder);
 		}
 		catch (IllegalArgumentException ex) {
 			System.err.println(ex.getMessage());

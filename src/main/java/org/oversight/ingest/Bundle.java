@@ -28,13 +28,40 @@ public record Bundle(String name, List<File> files, Manifest manifest) {
 		return (this.manifest != null && this.manifest.source() != null) ? this.manifest.source() : fallback;
 	}
 
-	/** One file of a bundle. */
-	public record File(String name, Opener opener) {
+	/**
+	 * One file of a bundle.
+	 *
+	 * @param name the file name the format knows it by ({@code persons.csv})
+	 * @param label how messages name it: the file name, or for a sheet of a workbook
+	 * {@code ledger.xlsx:persons}
+	 * @param opener its content as CSV or JSON Lines
+	 * @param sheet for a sheet of a workbook, its rows as read (numbered as the sheet
+	 * numbers them), else null
+	 */
+	public record File(String name, String label, Opener opener, Sheet sheet) {
+
+		public File(String name, Opener opener) {
+			this(name, name, opener, null);
+		}
 
 		public InputStream open() throws IOException {
 			return this.opener.open();
 		}
 
+	}
+
+	/**
+	 * The cells of one sheet as text, by row; row 1 is the header.
+	 *
+	 * @param rows the non-empty rows, in order
+	 * @param errors cells that cannot be read as text (a formula error), with their row
+	 * and column
+	 */
+	public record Sheet(List<SheetRow> rows, List<ImportError> errors) {
+	}
+
+	/** One row of a sheet: its number (1 is the first) and its cells, left to right. */
+	public record SheetRow(long number, List<String> cells) {
 	}
 
 	/** Opens a file's content. */
@@ -61,6 +88,11 @@ public record Bundle(String name, List<File> files, Manifest manifest) {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A workbook of one sheet per file ({@link Workbooks}). */
+	public static Bundle ofWorkbook(Path workbook) {
+		return Workbooks.read(workbook);
 	}
 
 	/** Whether a file holds records: CSV, or JSON Lines with the same fields. */

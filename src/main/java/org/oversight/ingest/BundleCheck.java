@@ -187,7 +187,7 @@ final class BundleCheck {
 		var entity = this.model.entityByFile(name);
 		var link = this.model.linkByFile(name);
 		if (entity.isEmpty() && link.isEmpty()) {
-			fileError(new ImportError(file.name(), 0, "-", "not a file of the import format"));
+			fileError(new ImportError(file.label(), 0, "-", "not a file of the import format"));
 			return;
 		}
 		List<Field> fields = new ArrayList<>();

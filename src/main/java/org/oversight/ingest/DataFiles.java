@@ -1,7 +1,6 @@
 package org.oversight.ingest;
 
 import java.io.BufferedReader;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -49,8 +48,86 @@ final class DataFiles {
 	}
 
 	static Read read(Bundle.File file, Set<String> allowed, Set<String> required) {
+		if (file.sheet() != null) {
+			return file.name().endsWith(".jsonl") ? readJsonSheet(file, allowed, required)
+					: readSheet(file, allowed, required);
+		}
 		return file.name().endsWith(".jsonl") ? readJsonLines(file, allowed, required)
 				: readCsv(file, allowed, required);
+	}
+
+	/**
+	 * A sheet of a workbook: row 1 holds the columns, as a CSV header; rows are named by
+	 * their number in the sheet, blank rows are passed over.
+	 */
+	private static Read readSheet(Bundle.File file, Set<String> allowed, Set<String> required) {
+		List<ImportError> errors = new ArrayList<>(file.sheet().errors());
+		List<Row> rows = new ArrayList<>();
+		List<Bundle.SheetRow> sheetRows = file.sheet().rows();
+		List<String> header = new ArrayList<>();
+		if (!sheetRows.isEmpty() && sheetRows.get(0).number() == 1) {
+			sheetRows.get(0).cells().forEach((c) -> header.add(c.strip()));
+		}
+		else if (!sheetRows.isEmpty()) {
+			errors.add(new ImportError(file.label(), 1, "-", "row 1 must hold the column names"));
+		}
+		while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) {
+			header.remove(header.size() - 1);
+		}
+		for (int i = 0; i < header.size(); i++) {
+			if (header.get(i).isEmpty()) {
+				errors.add(new ImportError(file.label(), 1, column(i), "a column without a name"));
+			}
+			else if (!allowed.contains(header.get(i))) {
+				errors.add(new ImportError(file.label(), 1, header.get(i),
+						"not a column of " + file.name() + " (allowed: " + String.join(", ", allowed) + ")"));
+			}
+		}
+		required.stream()
+			.filter((c) -> !header.contains(c))
+			.forEach((c) -> errors.add(new ImportError(file.label(), 1, c, "required column missing")));
+		for (Bundle.SheetRow row : sheetRows) {
+			if (row.number() == 1) {
+				continue;
+			}
+			boolean beyond = false;
+			for (int i = header.size(); i < row.cells().size(); i++) {
+				if (!row.cells().get(i).isBlank()) {
+					errors.add(new ImportError(file.label(), row.number(), column(i),
+							"a value beyond the header's " + header.size() + " columns"));
+					beyond = true;
+				}
+			}
+			if (beyond) {
+				continue;
+			}
+			Map<String, String> cells = new LinkedHashMap<>();
+			for (int i = 0; i < header.size(); i++) {
+				if (allowed.contains(header.get(i))) {
+					cells.put(header.get(i), (i < row.cells().size()) ? row.cells().get(i) : "");
+				}
+			}
+			rows.add(new Row(file.label(), row.number(), cells));
+		}
+		return new Read(rows, errors);
+	}
+
+	/** A column by its letter, as Excel names it: A, B, …, AA. */
+	private static String column(int index) {
+		return org.apache.poi.ss.util.CellReference.convertNumToColString(index);
+	}
+
+	/** A sheet holding JSON Lines: one object a row in its one column, {@code json}. */
+	private static Read readJsonSheet(Bundle.File file, Set<String> allowed, Set<String> required) {
+		List<ImportError> errors = new ArrayList<>(file.sheet().errors());
+		List<Row> rows = new ArrayList<>();
+		for (Bundle.SheetRow row : file.sheet().rows()) {
+			if (row.number() > 1) {
+				readJsonLine(file.label(), row.number(), row.cells().isEmpty() ? "" : row.cells().get(0),
+						new Columns(allowed, required), rows, errors);
+			}
+		}
+		return new Read(rows, errors);
 	}
 
 	private static Read readJsonLines(Bundle.File file, Set<String> allowed, Set<String> required) {

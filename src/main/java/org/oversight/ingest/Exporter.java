@@ -56,6 +56,60 @@ public class Exporter {
 	 * @return rows written per file
 	 */
 	public Map<String, Long> export(Path folder, String source) {
+		Map<String, Long> counts = writeBundle(folder, source);
+		record(counts, source, folder);
+		return counts;
+	}
+
+	/**
+	 * The same export as one Excel workbook, a sheet per file ({@link Workbooks}), which
+	 * {@code import} reads back.
+	 * @param workbook the {@code .xlsx} file to write
+	 * @param source only records with this provenance, or null for all
+	 * @return rows written per file
+	 */
+	public Map<String, Long> exportWorkbook(Path workbook, String source) {
+		Path folder = null;
+		try {
+			folder = Files.createTempDirectory("oversight-export");
+			Map<String, Long> counts = writeBundle(folder, source);
+			Path parent = workbook.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			Workbooks.write(folder, workbook);
+			record(counts, source, workbook);
+			return counts;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deleteFolder(folder);
+		}
+	}
+
+	private static void deleteFolder(Path folder) {
+		if (folder == null) {
+			return;
+		}
+		try (var files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				Files.deleteIfExists(file);
+			}
+			Files.deleteIfExists(folder);
+		}
+		catch (IOException ex) {
+			// A temporary folder left behind is harmless; the export itself succeeded.
+		}
+	}
+
+	private void record(Map<String, Long> counts, String source, Path target) {
+		this.audit.record("cli", "export", List.of(), "ok: " + counts.values().stream().mapToLong(Long::longValue).sum()
+				+ " rows" + ((source != null) ? " of '" + source + "'" : "") + " to " + target, null);
+	}
+
+	private Map<String, Long> writeBundle(Path folder, String source) {
 		try {
 			Files.createDirectories(folder);
 			Map<String, Long> counts = new LinkedHashMap<>();
@@ -71,10 +125,6 @@ public class Exporter {
 			}
 			counts.values().removeIf((n) -> n == 0);
 			deleteEmpty(folder);
-			this.audit.record("cli", "export", List.of(),
-					"ok: " + counts.values().stream().mapToLong(Long::longValue).sum() + " rows"
-							+ ((source != null) ? " of '" + source + "'" : "") + " to " + folder,
-					null);
 			new Manifest(1, "export", (source != null) ? source : "oversight-graph export",
 					List.copyOf(counts.keySet()), null)
 				.write(folder);

@@ -32,7 +32,8 @@ class ImportController {
 		Caller caller = Caller.of(env).require(Role.ADMIN);
 		Bundle bundle;
 		try {
-			bundle = Bundle.of(this.root.resolve(path));
+			java.nio.file.Path resolved = this.root.resolve(path);
+			bundle = Workbooks.isWorkbook(resolved) ? Workbooks.read(resolved) : Bundle.of(resolved);
 		}
 		catch (IllegalArgumentException ex) {
 			throw org.oversight.model.DomainException.badRequest("path", ex.getMessage());

@@ -25,7 +25,10 @@ public class ImportRoot {
 		this.root = root.isBlank() ? null : Path.of(root).toAbsolutePath().normalize();
 	}
 
-	/** The bundle folder a user names, checked to lie inside the root. */
+	/**
+	 * The bundle a user names (a folder, or an {@code .xlsx} workbook), checked to lie
+	 * inside the root.
+	 */
 	public Path resolve(String relative) {
 		if (this.root == null) {
 			throw new DomainException(ErrorCode.FORBIDDEN, "path",
@@ -41,8 +44,15 @@ public class ImportRoot {
 				throw new DomainException(ErrorCode.FORBIDDEN, "path",
 						"'" + relative + "' leads outside the import root through a link");
 			}
+			if (Workbooks.isWorkbook(real) && Files.isRegularFile(real)) {
+				if (Files.isSymbolicLink(folder)) {
+					throw new DomainException(ErrorCode.FORBIDDEN, "path",
+							"'" + relative + "' is a link; links are not followed");
+				}
+				return real;
+			}
 			if (!Files.isDirectory(real)) {
-				throw DomainException.badRequest("path", "'" + relative + "' is not a folder");
+				throw DomainException.badRequest("path", "'" + relative + "' is not a folder nor an .xlsx workbook");
 			}
 			refuseLinkedFiles(real, relative);
 			return real;

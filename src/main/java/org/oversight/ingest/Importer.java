@@ -97,12 +97,24 @@ public class Importer {
 			for (Bundle.File file : bundle.files()) {
 				if (file.name().equals(part.file())) {
 					BundlePart.Plan plan = part.check(file, check::kinds);
-					plan.errors().forEach((e) -> check.addError(e, e.line() == 0));
+					plan.errors().forEach((e) -> check.addError(label(file, e), e.line() == 0));
 					plans.put(part, plan);
 				}
 			}
 		}
 		return plans;
+	}
+
+	/**
+	 * A feature's error named as the bundle names its file: for a sheet of a workbook, by
+	 * sheet and row rather than by the line of the file rendered from it.
+	 */
+	private static ImportError label(Bundle.File file, ImportError error) {
+		if (file.sheet() == null || !error.file().equals(file.name())) {
+			return error;
+		}
+		return new ImportError(file.label(), Workbooks.row(file.sheet(), error.line(), file.name().endsWith(".jsonl")),
+				error.column(), error.reason());
 	}
 
 	private Map<String, WriteCounts> plan(BundleCheck check) {

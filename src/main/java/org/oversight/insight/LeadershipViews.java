@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * by any dimension, and coverage with the riskiest uncovered organizations.
  */
 @Service
-class LeadershipViews {
+public class LeadershipViews {
 
 	static final String UNATTRIBUTED = "未归类";
 
@@ -40,7 +40,7 @@ class LeadershipViews {
 		this.insight = insight;
 	}
 
-	FigureView figureView(String termId, String roundId, Visibility visibility) {
+	public FigureView figureView(String termId, String roundId, Visibility visibility) {
 		Figures totals = this.insight.figures(termId, roundId, visibility);
 		List<String> rounds = this.insight.rounds(termId, roundId, visibility);
 		List<FigureGroup> bySector = groups("SECTOR", rounds, visibility, LeadershipViews::sectorLabel);

@@ -83,6 +83,127 @@ class CliIT {
 	@Test
 	void exportThenImportIntoAnEmptyDatabaseGivesTheSameGraph() throws IOException {
 		Path bundle = Files.createDirectories(this.dir.resolve("bundle"));
+		java.util.Map<String, String> bundleFiles = writeRichBundle(bundle);
+		String port = "--oversight.bolt.port=0";
+		String db1 = this.dir.resolve("db1").toString();
+		String db2 = this.dir.resolve("db2").toString();
+		assertThat(Cli.run(new String[] { "import", bundle.toString(), "--data-dir", db1, port })).isZero();
+		assertThat(Cli.run(new String[] { "export", this.dir.resolve("out1").toString(), "--data-dir", db1, port }))
+			.isZero();
+		assertThat(Cli.run(new String[] { "import", this.dir.resolve("out1").toString(), "--data-dir", db2, port }))
+			.isZero();
+		assertThat(Cli.run(new String[] { "export", this.dir.resolve("out2").toString(), "--data-dir", db2, port }))
+			.isZero();
+		try (var files = Files.list(this.dir.resolve("out1"))) {
+			List<Path> exported = files.filter((f) -> f.toString().endsWith(".csv")).toList();
+			assertThat(exported).hasSize((int) bundleFiles.keySet().stream().filter((f) -> f.endsWith(".csv")).count());
+			for (Path file : exported) {
+				assertThat(Files.mismatch(this.dir.resolve("out2").resolve(file.getFileName()), file))
+					.as(file.toString())
+					.isEqualTo(-1);
+			}
+		}
+		assertThat(Files.readString(this.dir.resolve("out1/verifications.csv")))
+			.contains("RT-X1,RT-RL,2023-03-20,false,未整改到位,2023-09-30,inspector\nRT-X1,RT-RL,2023-04-30,true");
+		assertThat(Files.readString(this.dir.resolve("out1/rectifications.csv"))).contains("县政府网站",
+				"\"报销\"\"零白条\"\"，已整改\"");
+		Path investigations = this.dir.resolve("out1/investigations.jsonl");
+		assertThat(Files.readAllBytes(this.dir.resolve("out2/investigations.jsonl")))
+			.isEqualTo(Files.readAllBytes(investigations));
+		assertThat(Files.readAllLines(investigations)).hasSize(2)
+			.first(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.startsWith("{\"id\":\"RT-INV-1\",\"name\":\"张某关系研判\"")
+			.contains("\"version\":3", "\"shared_with\":[\"RT-T1\"]", "\"created_at\":\"2026-11-30T08:00:00.123456Z\"",
+					"{\"entity_id\":\"RT-P-ZHANG\",\"x\":10.0,\"y\":-20.5,\"note\":\"局长\",\"pinned\":true,\"group\":\"人\"}",
+					"{\"name\":\"paths\",\"variables\":{}}");
+		assertThat(Files.readString(this.dir.resolve("out1/manifest.json"))).contains("investigations.jsonl",
+				"lead_history.csv", "case_history.csv", "case_leaders.csv");
+		assertThat(Files.readAllLines(this.dir.resolve("out1/lead_history.csv"))).hasSize(8)
+			.contains(
+					"RT-L1,3,INQUIRE,TRANSFERRED,TALK_INQUIRY,纪委,2021-04-10T10:00:00.123456789Z,谈话函询,TALK_INQUIRY,,,");
+		assertThat(Files.readString(this.dir.resolve("out1/case_leaders.csv"))).contains("RT-K1,RT-P-WANG");
+		assertThat(Files.readString(this.dir.resolve("out1/lead_shares.csv")))
+			.contains("RT-L1,RT-T2,请协助核查,组长,2021-04-05T09:00+08:00");
+		assertThat(Files.readString(this.dir.resolve("out1/sanctions.csv")))
+			.contains("RT-S3,RT-P-WANG,ADMONITION_TALK");
+		assertThat(Files.readString(this.dir.resolve("out1/persons.csv"))).contains("5299**********123X")
+			.doesNotContain("52990119700101123X");
+	}
+
+	@Test
+	void anExcelExportImportedIntoAnEmptyDatabaseExportsTheSameCsv() throws IOException {
+		Path bundle = Files.createDirectories(this.dir.resolve("bundle"));
+		writeRichBundle(bundle);
+		String port = "--oversight.bolt.port=0";
+		String db1 = this.dir.resolve("db1").toString();
+		String db2 = this.dir.resolve("db2").toString();
+		Path book = this.dir.resolve("out/ledger.xlsx");
+		assertThat(Cli.run(new String[] { "import", bundle.toString(), "--data-dir", db1, port })).isZero();
+		assertThat(Cli.run(new String[] { "export", this.dir.resolve("out1").toString(), "--data-dir", db1, port }))
+			.isZero();
+		assertThat(Cli.run(new String[] { "export", "--xlsx", book.toString(), "--data-dir", db1, port }))
+			.as(() -> this.err.toString(StandardCharsets.UTF_8))
+			.isZero();
+		assertThat(Cli.run(new String[] { "import", book.toString(), "--dry-run", "--data-dir", db2, port })).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Dry run: nothing written.");
+		assertThat(Cli.run(new String[] { "import", book.toString(), "--data-dir", db2, port }))
+			.as(() -> this.err.toString(StandardCharsets.UTF_8))
+			.isZero();
+		assertThat(Cli.run(new String[] { "export", this.dir.resolve("out2").toString(), "--data-dir", db2, port }))
+			.isZero();
+		try (var files = Files.list(this.dir.resolve("out1"))) {
+			List<Path> exported = files.filter((f) -> !f.endsWith("manifest.json")).toList();
+			assertThat(exported).hasSizeGreaterThan(20)
+				.anyMatch((f) -> f.endsWith("investigations.jsonl"))
+				.anyMatch((f) -> f.endsWith("lead_history.csv"));
+			for (Path file : exported) {
+				assertThat(Files.mismatch(this.dir.resolve("out2").resolve(file.getFileName()), file))
+					.as(file.toString())
+					.isEqualTo(-1);
+			}
+		}
+		try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(book.toFile())) {
+			assertThat(workbook.getSheet("persons").getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");
+			assertThat(workbook.getSheet("investigations").getRow(0).getCell(0).getStringCellValue()).isEqualTo("json");
+			assertThat(workbook.getSheet("manifest").getRow(3).getCell(1).getStringCellValue())
+				.isEqualTo("oversight-graph export");
+		}
+	}
+
+	@Test
+	void reportWritesTheTermsReportAsWord() throws IOException {
+		Path bundle = Files.createDirectories(this.dir.resolve("ledger"));
+		for (var file : org.oversight.rectification.LedgerFixture.files().entrySet()) {
+			Files.writeString(bundle.resolve(file.getKey()), file.getValue().replace("$", "RP-"));
+		}
+		String db = this.dir.resolve("db").toString();
+		String port = "--oversight.bolt.port=0";
+		Path out = this.dir.resolve("docs/report.docx");
+		assertThat(Cli.run(new String[] { "import", bundle.toString(), "--data-dir", db, port }))
+			.as(() -> this.err.toString(StandardCharsets.UTF_8))
+			.isZero();
+		assertThat(Cli
+			.run(new String[] { "report", "--term", "RP-TERM", "--out", out.toString(), "--data-dir", db, port }))
+			.as(() -> this.err.toString(StandardCharsets.UTF_8))
+			.isZero();
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out))) {
+			assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("第七届巡察工作情况报告");
+			List<String> figures = doc.getTables()
+				.get(0)
+				.getRows()
+				.stream()
+				.map((r) -> r.getCell(0).getText() + "=" + r.getCell(1).getText())
+				.toList();
+			// The ledger's figures as RatesIT computes them by hand.
+			assertThat(figures).contains("发现问题=5", "反馈问题=4", "完成整改=2", "整改落实率（%）=50.0", "修订制度=1");
+		}
+	}
+
+	/**
+	 * Writes a bundle with a bit of everything (every feature's own file too) and returns
+	 * its files' texts.
+	 */
+	private static java.util.Map<String, String> writeRichBundle(Path bundle) throws IOException {
 		java.util.Map<String, String> bundleFiles = new java.util.HashMap<>(org.oversight.Fixtures.smallCity());
 		// A team, and saved investigations drawn on the city, one shared with the team.
 		bundleFiles.put("rounds.csv",
@@ -144,50 +265,7 @@ class CliIT {
 		for (var file : bundleFiles.entrySet()) {
 			Files.writeString(bundle.resolve(file.getKey()), file.getValue().replace("$", "RT-"));
 		}
-		String port = "--oversight.bolt.port=0";
-		String db1 = this.dir.resolve("db1").toString();
-		String db2 = this.dir.resolve("db2").toString();
-		assertThat(Cli.run(new String[] { "import", bundle.toString(), "--data-dir", db1, port })).isZero();
-		assertThat(Cli.run(new String[] { "export", this.dir.resolve("out1").toString(), "--data-dir", db1, port }))
-			.isZero();
-		assertThat(Cli.run(new String[] { "import", this.dir.resolve("out1").toString(), "--data-dir", db2, port }))
-			.isZero();
-		assertThat(Cli.run(new String[] { "export", this.dir.resolve("out2").toString(), "--data-dir", db2, port }))
-			.isZero();
-		try (var files = Files.list(this.dir.resolve("out1"))) {
-			List<Path> exported = files.filter((f) -> f.toString().endsWith(".csv")).toList();
-			assertThat(exported).hasSize((int) bundleFiles.keySet().stream().filter((f) -> f.endsWith(".csv")).count());
-			for (Path file : exported) {
-				assertThat(Files.mismatch(this.dir.resolve("out2").resolve(file.getFileName()), file))
-					.as(file.toString())
-					.isEqualTo(-1);
-			}
-		}
-		assertThat(Files.readString(this.dir.resolve("out1/verifications.csv")))
-			.contains("RT-X1,RT-RL,2023-03-20,false,未整改到位,2023-09-30,inspector\nRT-X1,RT-RL,2023-04-30,true");
-		assertThat(Files.readString(this.dir.resolve("out1/rectifications.csv"))).contains("县政府网站",
-				"\"报销\"\"零白条\"\"，已整改\"");
-		Path investigations = this.dir.resolve("out1/investigations.jsonl");
-		assertThat(Files.readAllBytes(this.dir.resolve("out2/investigations.jsonl")))
-			.isEqualTo(Files.readAllBytes(investigations));
-		assertThat(Files.readAllLines(investigations)).hasSize(2)
-			.first(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-			.startsWith("{\"id\":\"RT-INV-1\",\"name\":\"张某关系研判\"")
-			.contains("\"version\":3", "\"shared_with\":[\"RT-T1\"]", "\"created_at\":\"2026-11-30T08:00:00.123456Z\"",
-					"{\"entity_id\":\"RT-P-ZHANG\",\"x\":10.0,\"y\":-20.5,\"note\":\"局长\",\"pinned\":true,\"group\":\"人\"}",
-					"{\"name\":\"paths\",\"variables\":{}}");
-		assertThat(Files.readString(this.dir.resolve("out1/manifest.json"))).contains("investigations.jsonl",
-				"lead_history.csv", "case_history.csv", "case_leaders.csv");
-		assertThat(Files.readAllLines(this.dir.resolve("out1/lead_history.csv"))).hasSize(8)
-			.contains(
-					"RT-L1,3,INQUIRE,TRANSFERRED,TALK_INQUIRY,纪委,2021-04-10T10:00:00.123456789Z,谈话函询,TALK_INQUIRY,,,");
-		assertThat(Files.readString(this.dir.resolve("out1/case_leaders.csv"))).contains("RT-K1,RT-P-WANG");
-		assertThat(Files.readString(this.dir.resolve("out1/lead_shares.csv")))
-			.contains("RT-L1,RT-T2,请协助核查,组长,2021-04-05T09:00+08:00");
-		assertThat(Files.readString(this.dir.resolve("out1/sanctions.csv")))
-			.contains("RT-S3,RT-P-WANG,ADMONITION_TALK");
-		assertThat(Files.readString(this.dir.resolve("out1/persons.csv"))).contains("5299**********123X")
-			.doesNotContain("52990119700101123X");
+		return bundleFiles;
 	}
 
 	/**

@@ -61,6 +61,48 @@ class ImportApiIT {
 	}
 
 	@Test
+	void importsAWorkbookBelowTheRootButNotThroughALink() throws IOException {
+		String p = TestData.prefix();
+		Path folder = Files.createDirectories(ROOT.resolve(p + "books"));
+		Path book = folder.resolve("ledger.xlsx");
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(book)) {
+			var sheet = workbook.createSheet("organizations");
+			String[][] rows = { { "id", "name", "kind", "level" }, { p + "O", "市委", "PARTY_COMMITTEE", "CITY" },
+					{ p + "X", "某局", "DEPARTMENT", "TOWN" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+		}
+		this.graphQl.document("mutation { importBundle(path: \"" + p
+				+ "books/ledger.xlsx\", skipBadRows: true) { ok files { file created } skipped { file line column } } }")
+			.execute()
+			.path("importBundle.ok")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("importBundle.files[0].created")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("importBundle.skipped[0].file")
+			.entity(String.class)
+			.isEqualTo("ledger.xlsx:organizations")
+			.path("importBundle.skipped[0].line")
+			.entity(Integer.class)
+			.isEqualTo(3);
+		assertThat(TestData.graphSize(this.cypher, p)[0]).isOne();
+		Path link = folder.resolve("linked.xlsx");
+		Files.createSymbolicLink(link, book.toAbsolutePath());
+		this.graphQl.document("mutation { importBundle(path: \"" + p + "books/linked.xlsx\") { ok } }")
+			.execute()
+			.errors()
+			.expect((e) -> "FORBIDDEN".equals(e.getExtensions().get("code")))
+			.verify();
+	}
+
+	@Test
 	void refusesPathsThatLeaveTheRoot() throws IOException {
 		Files.createDirectories(ROOT);
 		Path outside = Files.createDirectories(Path.of("target/test-outside-root"));
