@@ -2986,6 +2986,33 @@ def ledger_stories():
 ledger_stories()
 
 
+# ---- the planning stories: also after every random draw; no rng is used ----------------------------------
+
+def planning_stories():
+    """S16 回避: an audit section chief whose wife's brother heads the city reservoir and resettlement bureau is a
+    near in-law of its leader (IN_LAW_OF_LEADER), which no kinship row says directly; he is on no team, so no rule
+    fires: the screening before a round finds him."""
+    sp('S16-ZHAO', '赵某明', 'M', 1975, 'city', party=True, idnum=False)
+    position(S['S16-ZHAO'], O('SJJ'), '经济责任审计科科长', d('2019-01-02'), None, 4, False, False)
+    sp('S16-WIFE', '陈某丽', 'F', 1977, 'private', party=False, idnum=False)
+    add('relations.csv', person_id=S['S16-ZHAO'], other_person_id=S['S16-WIFE'], relation='SPOUSE')
+    add('relations.csv', person_id=S['S16-WIFE'], other_person_id=S['S3-CHEN'], relation='SIBLING')
+
+
+planning_stories()
+
+PLANNING_STORIES = [
+    ('16 近姻亲回避:配偶的兄长是被巡察单位局长', 'PER-S16-ZHAO (市审计局科长), PER-S16-WIFE (SPOUSE), PER-S3-CHEN '
+     '(her SIBLING, 党组书记、局长 of ORG-QA-SKYMJ 2016-08-01..2022-09-30)',
+     '`recusalCheck(memberIds: ["PER-S16-ZHAO"], targetIds: ["ORG-QA-SKYMJ"], asOf: "2022-03-07")` finds '
+     '`IN_LAW_OF_LEADER` with the path ZHAO → WIFE → CHEN → the bureau; as of 2022-10-10 (CHEN has left) it is clear'),
+    ('16 同期已在其他巡察组', 'PER-S10-LIU: MEMBER of TEAM-QA-7-01-2 (RND-QA-7-01, 2022-03-07..05-13); '
+     'TEAM-AP-2-01-1 (RND-AP-2-01, 2022-04-11..06-17)',
+     '`recusalCheck(teamId: "TEAM-AP-2-01-1", memberIds: ["PER-S10-LIU"])` lists the overlap with TEAM-QA-7-01-2 '
+     '(`overlaps`); `assignTeamMember` refuses him without an overrideReason'),
+]
+
+
 # ----------------------------------------------------------------------------------------
 # Output
 # ----------------------------------------------------------------------------------------
@@ -3638,6 +3665,12 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
     L.append('| story | records | what to see |')
     L.append('| --- | --- | --- |')
     for story, records, see in LEDGER_STORIES:
+        L.append('| %s | %s | %s |' % (zh(story), records, see))
+    L.append('')
+    L.append('## Planning stories (no rule: found by screening before a round)\n')
+    L.append('| story | records | what to see |')
+    L.append('| --- | --- | --- |')
+    for story, records, see in PLANNING_STORIES:
         L.append('| %s | %s | %s |' % (zh(story), records, see))
     L.append('')
     L.append('## Near misses (must NOT be hits)\n')

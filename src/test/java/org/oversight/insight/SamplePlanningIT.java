@@ -50,6 +50,37 @@ class SamplePlanningIT {
 	}
 
 	@Test
+	void theScreeningFindsTheAuditorWhoseWifesBrotherHeadsTheBureauAndTheMemberAlreadyOnACityTeam() {
+		this.graphQl.documentName("recusalScreening")
+			.variable("memberIds", List.of("PER-S16-ZHAO"))
+			.variable("targetIds", List.of("ORG-QA-SKYMJ"))
+			.variable("asOf", "2022-03-07")
+			.execute()
+			.path("recusalCheck.conflicts[*].kind")
+			.entityList(String.class)
+			.containsExactly("IN_LAW_OF_LEADER")
+			.path("recusalCheck.conflicts[0].evidence.nodes[*].id")
+			.entityList(String.class)
+			.contains("PER-S16-ZHAO", "PER-S16-WIFE", "PER-S3-CHEN", "ORG-QA-SKYMJ")
+			.hasSize(4);
+		this.graphQl.documentName("recusalScreening")
+			.variable("memberIds", List.of("PER-S16-ZHAO"))
+			.variable("targetIds", List.of("ORG-QA-SKYMJ"))
+			.variable("asOf", "2022-10-10")
+			.execute()
+			.path("recusalCheck.clear")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		this.graphQl.documentName("recusalScreening")
+			.variable("teamId", "TEAM-AP-2-01-1")
+			.variable("memberIds", List.of("PER-S10-LIU"))
+			.execute()
+			.path("recusalCheck.overlaps[*].team.id")
+			.entityList(String.class)
+			.containsExactly("TEAM-QA-7-01-2");
+	}
+
+	@Test
 	void theFigureViewAndTheRatesReproduceTheDocumentedTermAndRounds() throws IOException {
 		JsonNode stats = expected();
 		JsonNode term = stats.get("terms").get("TERM-QA-7");
