@@ -76,9 +76,9 @@ def holds(pos, day):
 
 CODES = {
     'region_level': ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE', 'HAMLET'],
-    'level': ['CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'],
+    'level': ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'],
     'org_kind': ['PARTY_COMMITTEE', 'DEPARTMENT', 'STATE_ENTERPRISE', 'PUBLIC_INSTITUTION', 'VILLAGE',
-                 'DISCIPLINE_BODY', 'ORG_DEPARTMENT', 'OTHER'],
+                 'DISCIPLINE_BODY', 'DISPATCHED_GROUP', 'INSPECTION_OFFICE', 'ORG_DEPARTMENT', 'OTHER'],
     'sector': ['EDUCATION', 'HEALTH', 'WATER', 'CIVIL_AFFAIRS', 'POVERTY_ALLEVIATION', 'LAND_RESOURCES',
                'CONSTRUCTION', 'FINANCE', 'STATE_ENTERPRISE', 'JUDICIAL', 'SPORTS', 'AGRICULTURE',
                'ENVIRONMENT', 'TRANSPORT', 'GRASSROOTS', 'OTHER'],
@@ -88,7 +88,8 @@ CODES = {
     'procurement': ['OPEN_TENDER', 'INVITED', 'COMPETITIVE', 'DIRECT', 'SINGLE_SOURCE'],
     'account_kind': ['PERSONAL', 'CORPORATE', 'PUBLIC'],
     'transfer_kind': ['ALLOCATION', 'PAYMENT', 'PUBLIC_REVENUE', 'SALARY', 'SUBSIDY', 'REFUND', 'OTHER'],
-    'round_type': ['REGULAR', 'SPECIAL', 'TARGETED', 'ESCALATED', 'CROSS', 'JOINT', 'LOOKBACK', 'VILLAGE'],
+    'round_type': ['REGULAR', 'SPECIAL', 'TARGETED', 'ESCALATED', 'CROSS', 'JOINT', 'LOOKBACK', 'VILLAGE',
+                   'PROVINCIAL_TOUR'],
     'member_role': ['LEADER', 'DEPUTY', 'MEMBER', 'LIAISON'],
     'category': ['WEAK_PARTY_LEADERSHIP', 'POLICY_NOT_IMPLEMENTED', 'FORMALISM', 'EIGHT_RULES',
                  'FINANCIAL_MISMANAGEMENT', 'PROCUREMENT', 'FUND_MISAPPROPRIATION', 'PERSONNEL',
@@ -122,7 +123,8 @@ SCHEMA = {
         ('name', 'text', 1), ('level', 'code:region_level', 1), ('code', 'text', 0), ('parent_id', 'ref:Region', 0)]),
     'organizations.csv': ('Organization', True, [
         ('name', 'text', 1), ('kind', 'code:org_kind', 1), ('level', 'code:level', 1),
-        ('parent_id', 'ref:Organization', 0), ('sector', 'code:sector', 0), ('region_id', 'ref:Region', 0)]),
+        ('parent_id', 'ref:Organization', 0), ('sector', 'code:sector', 0), ('region_id', 'ref:Region', 0),
+        ('stationed_at_id', 'ref:Organization', 0)]),
     'persons.csv': ('Person', True, [
         ('name', 'text', 1), ('gender', 'code:gender', 0), ('birth_year', 'int', 0), ('party_member', 'bool', 0),
         ('id_hash', 'text', 0), ('id_number', 'ident', 0)]),
@@ -418,7 +420,7 @@ CITY_UNITS = [
     # key, name, kind, sector, parent key, head title, deputy title
     ('JW', '中共黔安市纪律检查委员会 黔安市监察委员会', 'DISCIPLINE_BODY', 'OTHER', 'SW', '市纪委书记、市监委主任', '市纪委副书记、市监委副主任'),
     ('ZZB', '中共黔安市委组织部', 'ORG_DEPARTMENT', 'GRASSROOTS', 'SW', '部长', '副部长'),
-    ('XCB', '中共黔安市委巡察工作领导小组办公室', 'OTHER', 'OTHER', 'SW', '主任', '副主任'),
+    ('XCB', '中共黔安市委巡察工作领导小组办公室', 'INSPECTION_OFFICE', 'OTHER', 'SW', '主任', '副主任'),
     ('XFJ', '黔安市信访局', 'DEPARTMENT', 'OTHER', 'SW', '党组书记、局长', '党组成员、副局长'),
     ('SJJ', '黔安市审计局', 'DEPARTMENT', 'FINANCE', 'SW', '党组书记、局长', '党组成员、副局长'),
     ('FGW', '黔安市发展和改革委员会', 'DEPARTMENT', 'OTHER', 'SW', '党组书记、主任', '党组成员、副主任'),
@@ -454,7 +456,7 @@ for key, name, kind, sector, parent, head_t, dep_t in CITY_UNITS:
 COUNTY_UNITS = [
     ('JW', '纪律检查委员会 {c}监察委员会', 'DISCIPLINE_BODY', 'OTHER', 'XW', '{s}纪委书记、{s}监委主任', '{s}纪委副书记'),
     ('ZZB', '委组织部', 'ORG_DEPARTMENT', 'GRASSROOTS', 'XW', '部长', '副部长'),
-    ('XCB', '委巡察工作领导小组办公室', 'OTHER', 'OTHER', 'XW', '主任', '副主任'),
+    ('XCB', '委巡察工作领导小组办公室', 'INSPECTION_OFFICE', 'OTHER', 'XW', '主任', '副主任'),
     ('JYJ', '教育局', 'DEPARTMENT', 'EDUCATION', 'XW', '党组书记、局长', '党组成员、副局长'),
     ('WJJ', '卫生健康局', 'DEPARTMENT', 'HEALTH', 'XW', '党组书记、局长', '党组成员、副局长'),
     ('SLJ', '水利局', 'DEPARTMENT', 'WATER', 'XW', '党组书记、局长', '党组成员、副局长'),
@@ -2992,6 +2994,28 @@ def planning_stories():
     """S16 回避: an audit section chief whose wife's brother heads the city reservoir and resettlement bureau is a
     near in-law of its leader (IN_LAW_OF_LEADER), which no kinship row says directly; he is on no team, so no rule
     fires: the screening before a round finds him."""
+    # S17 派驻纪检组: 钱某某 leads the city discipline commission's group stationed at the sports bureau, which is
+    # its own body (part of the commission, not a unit of the bureau): she is not one of the bureau's leaders
+    ty = O('TYJ')
+    pz = org('ORG-QA-JW-PZ01', '市纪委监委派驻第一纪检监察组', 'DISPATCHED_GROUP', 'CITY', O('JW'), 'OTHER', CITY_REG,
+             key='PZ01')
+    ORG[pz]['stationed_at_id'] = ty
+    for p_ in POS_BY_PERSON[S['S4-QIAN']]:
+        if p_['org_id'] == ty:
+            POS_BY_ORG[ty].remove(p_)
+            p_.update(org_id=pz, title='组长', rank=1, is_leader=True, is_head=True)
+            POS_BY_ORG[pz].append(p_)
+    # S18 省市县联动: the province's 巡视 of rural revitalisation runs with the city's and two counties' joint round
+    qz = org('ORG-QZ-SW', '中共黔中省委员会', 'PARTY_COMMITTEE', 'PROVINCE', None, None, PROV, key='QZ-SW')
+    qzx = org('ORG-QZ-XCZX', '黔中省乡村振兴局', 'DEPARTMENT', 'PROVINCE', qz, 'POVERTY_ALLEVIATION', PROV,
+              key='QZ-XCZX')
+    ROUND['RND-QZ-12-02'] = add('rounds.csv', id='RND-QZ-12-02', name='黔中省委第十二届第二轮巡视(省市县联动·乡村振兴领域)',
+                                committee_id=qz, type='PROVINCIAL_TOUR', term='第十二届', term_id=None, number=2,
+                                start_date=d('2022-09-05'), end_date=d('2022-11-11'), sector='POVERTY_ALLEVIATION')
+    TEAM['TEAM-QZ-12-02-1'] = add('teams.csv', id='TEAM-QZ-12-02-1', round_id='RND-QZ-12-02', name='省委第一巡视组')
+    TEAM_TARGETS['TEAM-QZ-12-02-1'].append(qzx)
+    add('team_targets.csv', team_id='TEAM-QZ-12-02-1', org_id=qzx)
+    add('joint_rounds.csv', round_id='RND-QZ-12-02', partner_round_id='RND-QA-7-02')
     sp('S16-ZHAO', '赵某明', 'M', 1975, 'city', party=True, idnum=False)
     position(S['S16-ZHAO'], O('SJJ'), '经济责任审计科科长', d('2019-01-02'), None, 4, False, False)
     sp('S16-WIFE', '陈某丽', 'F', 1977, 'private', party=False, idnum=False)
@@ -3010,6 +3034,15 @@ PLANNING_STORIES = [
      'TEAM-AP-2-01-1 (RND-AP-2-01, 2022-04-11..06-17)',
      '`recusalCheck(teamId: "TEAM-AP-2-01-1", memberIds: ["PER-S10-LIU"])` lists the overlap with TEAM-QA-7-01-2 '
      '(`overlaps`); `assignTeamMember` refuses him without an overrideReason'),
+    ('17 覆盖率分母:委员会自身机构不计入', 'ORG-QA-JW, ORG-QA-XCB (INSPECTION_OFFICE), ORG-QA-JW-PZ01 (DISPATCHED_GROUP, '
+     'stationed_at ORG-QA-TYJ); each county\'s JW and XCB',
+     'a committee\'s own discipline commission and inspection office (with what is below them) and every dispatched '
+     'group are not counted in `coverage`: TEAM-QA-6-06-3 and TEAM-QA-7-07-1 visit ORG-QA-JW and ORG-QA-XCB, which '
+     'count neither above nor below the line; 钱某某 (PER-S4-QIAN) leads the dispatched group, not the sports bureau'),
+    ('18 省市县联动:省委巡视与市县联动巡察同步', 'ORG-QZ-SW (PROVINCE), RND-QZ-12-02 (PROVINCIAL_TOUR, '
+     '2022-09-05..11-11), TEAM-QZ-12-02-1 → ORG-QZ-XCZX; joint_rounds RND-QZ-12-02 ↔ RND-QA-7-02',
+     '`jointInspection(roundId: "RND-QZ-12-02")` sets the province\'s 乡村振兴局 beside the city\'s and the counties\'; '
+     'the province sits above the city in the levels (`Level.PROVINCE`)'),
 ]
 
 
@@ -3494,7 +3527,13 @@ def coverage(g):
                        and x['start_date'] and t['start_date'] <= x['start_date'] <= t['end_date']}
         own_t = {o for tm, ts in g.targets.items() if g.team[tm]['round_id'] in own_rounds for o in ts}
         comb_t = {o for tm, ts in g.targets.items() if g.team[tm]['round_id'] in comb_rounds for o in ts}
-        for lvl in ('CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'):
+        # not targets of the committee's own inspections: its own inspection office and discipline body
+        # (with what is below them) and every dispatched discipline group
+        own = [o for o in below if g.org[o]['parent_id'] == c
+               and g.org[o]['kind'] in ('INSPECTION_OFFICE', 'DISCIPLINE_BODY')]
+        not_counted = set(own) | {x for o in own for x in descendants(g, o)}
+        below = [o for o in below if o not in not_counted and g.org[o]['kind'] != 'DISPATCHED_GROUP']
+        for lvl in ('PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'):
             elig = [o for o in below if g.org[o]['level'] == lvl]
             if not elig:
                 continue
@@ -3667,7 +3706,7 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
     for story, records, see in LEDGER_STORIES:
         L.append('| %s | %s | %s |' % (zh(story), records, see))
     L.append('')
-    L.append('## Planning stories (no rule: found by screening before a round)\n')
+    L.append('## Planning stories (no rule: recusal screening, the coverage denominator, the province level)\n')
     L.append('| story | records | what to see |')
     L.append('| --- | --- | --- |')
     for story, records, see in PLANNING_STORIES:
@@ -3777,7 +3816,7 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
     R.append('| --- | --- | --- |')
     what = {
         'regions.csv': 'province → city → 5 counties/districts → 30 townships → 200 villages (+4 hamlets of 赵家湾村)',
-        'organizations.csv': 'city: 市委, 纪委监委, 组织部, 巡察办, 20 departments and other bodies, 3 state '
+        'organizations.csv': 'city: 市委, 纪委监委 (with a 派驻纪检监察组 stationed at 体育局), 组织部, 巡察办, 20 departments and other bodies, 3 state '
                              'enterprises, 4 public institutions (incl. 市土地储备中心); per county: 县委, 纪委监委, '
                              '组织部, 巡察办, 9 departments, 土地储备中心 (+ a state enterprise in 安平区); 30 township '
                              'committees; 200 village party organizations',

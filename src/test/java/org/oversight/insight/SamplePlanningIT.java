@@ -160,10 +160,35 @@ class SamplePlanningIT {
 			.execute()
 			.path("jointInspection.partners[*].id")
 			.entityList(String.class)
-			.containsExactly("RND-QX-2-01", "RND-SM-2-01")
+			.containsExactly("RND-QX-2-01", "RND-QZ-12-02", "RND-SM-2-01")
 			.path("jointInspection.rows[?(@.target.organization.id == 'ORG-QA-XCZX')].counterparts[*].organization.id")
 			.entityList(String.class)
-			.containsExactly("ORG-QX-XCZX", "ORG-SM-XCZX");
+			.containsExactly("ORG-QX-XCZX", "ORG-QZ-XCZX", "ORG-SM-XCZX");
+	}
+
+	@Test
+	void theProvincesTourRunsWithTheCityAndCountyRounds() {
+		this.graphQl.documentName("provincialTour")
+			.variable("roundId", "RND-QZ-12-02")
+			.execute()
+			.path("jointInspection.round.type")
+			.entity(String.class)
+			.isEqualTo("PROVINCIAL_TOUR")
+			.path("jointInspection.round.typeZh")
+			.entity(String.class)
+			.isEqualTo("巡视")
+			.path("jointInspection.round.committee.level")
+			.entity(String.class)
+			.isEqualTo("PROVINCE")
+			.path("jointInspection.partners[*].id")
+			.entityList(String.class)
+			.containsExactly("RND-QA-7-02")
+			.path("jointInspection.rows[0].target.organization.id")
+			.entity(String.class)
+			.isEqualTo("ORG-QZ-XCZX")
+			.path("jointInspection.rows[0].counterparts[*].organization.id")
+			.entityList(String.class)
+			.containsExactly("ORG-QA-XCZX");
 	}
 
 }
