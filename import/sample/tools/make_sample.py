@@ -91,6 +91,9 @@ CODES = {
     'round_type': ['REGULAR', 'SPECIAL', 'TARGETED', 'ESCALATED', 'CROSS', 'JOINT', 'LOOKBACK', 'VILLAGE',
                    'PROVINCIAL_TOUR'],
     'member_role': ['LEADER', 'DEPUTY', 'MEMBER', 'LIAISON'],
+    'pool': ['LEADER', 'TALENT'],
+    'specialty': ['FINANCE', 'ACCOUNTING', 'AUDIT', 'ORGANIZATION', 'PUBLICITY', 'ENGINEERING', 'DISCIPLINE', 'LAW',
+                  'GENERAL'],
     'category': ['WEAK_PARTY_LEADERSHIP', 'POLICY_NOT_IMPLEMENTED', 'FORMALISM', 'EIGHT_RULES',
                  'FINANCIAL_MISMANAGEMENT', 'PROCUREMENT', 'FUND_MISAPPROPRIATION', 'PERSONNEL',
                  'WEAK_GRASSROOTS', 'PETTY_CORRUPTION', 'CLAN_BULLY', 'DATA_FALSIFICATION',
@@ -174,6 +177,9 @@ SCHEMA = {
         ('person_id', 'ref:Person', 1), ('team_id', 'ref:InspectionTeam', 1), ('role', 'code:member_role', 0),
         ('specialty', 'text', 0), ('authorized_from', 'date', 0), ('authorized_to', 'date', 0)]),
     'team_targets.csv': (None, False, [('team_id', 'ref:InspectionTeam', 1), ('org_id', 'ref:Organization', 1)]),
+    'pool_members.csv': (None, False, [
+        ('person_id', 'ref:Person', 1), ('committee_id', 'ref:Organization', 1), ('pool', 'code:pool', 1),
+        ('specialty', 'code:specialty', 1), ('available', 'bool', 0), ('note', 'text', 0)]),
     'findings.csv': ('Finding', True, [
         ('team_id', 'ref:InspectionTeam', 1), ('org_id', 'ref:Organization', 1), ('category', 'code:category', 1),
         ('found_date', 'date', 1), ('sector', 'code:sector', 0), ('severity', 'code:severity', 0),
@@ -3016,11 +3022,25 @@ def planning_stories():
     TEAM_TARGETS['TEAM-QZ-12-02-1'].append(qzx)
     add('team_targets.csv', team_id='TEAM-QZ-12-02-1', org_id=qzx)
     add('joint_rounds.csv', round_id='RND-QZ-12-02', partner_round_id='RND-QA-7-02')
+    # S19 组长库/人才库: the city committee's pools as of the sample's day, drawn from the units that supply inspectors
+    code_of = {'综合': 'GENERAL', '纪检': 'DISCIPLINE', '组织': 'ORGANIZATION', '审计': 'AUDIT', '财务': 'ACCOUNTING',
+               '工程': 'ENGINEERING', '工程规划': 'ENGINEERING', '宣传': 'PUBLICITY', '财政': 'FINANCE'}
+    leaders, talent = pool(CITY_POOL_UNITS, AS_OF)
+    for pid, spec in sorted(set(leaders)):
+        add('pool_members.csv', person_id=pid, committee_id=SW, pool='LEADER', specialty=code_of[spec])
+    away = sorted(set(talent))[0][0]
+    for pid, spec in sorted(set(talent)):
+        add('pool_members.csv', person_id=pid, committee_id=SW, pool='TALENT', specialty=code_of[spec],
+            available=(pid != away), note='借调省委巡视办至2027年6月' if pid == away else None)
+    S['S19-AWAY'] = away
     sp('S16-ZHAO', '赵某明', 'M', 1975, 'city', party=True, idnum=False)
     position(S['S16-ZHAO'], O('SJJ'), '经济责任审计科科长', d('2019-01-02'), None, 4, False, False)
     sp('S16-WIFE', '陈某丽', 'F', 1977, 'private', party=False, idnum=False)
     add('relations.csv', person_id=S['S16-ZHAO'], other_person_id=S['S16-WIFE'], relation='SPOUSE')
     add('relations.csv', person_id=S['S16-WIFE'], other_person_id=S['S3-CHEN'], relation='SIBLING')
+    add('pool_members.csv', person_id=S['S16-ZHAO'], committee_id=SW, pool='TALENT', specialty='AUDIT', available=True)
+    add('pool_members.csv', person_id=S['S16-ZHAO'], committee_id=SW, pool='TALENT', specialty='FINANCE',
+        available=True)
 
 
 planning_stories()
@@ -3043,6 +3063,12 @@ PLANNING_STORIES = [
      '2022-09-05..11-11), TEAM-QZ-12-02-1 → ORG-QZ-XCZX; joint_rounds RND-QZ-12-02 ↔ RND-QA-7-02',
      '`jointInspection(roundId: "RND-QZ-12-02")` sets the province\'s 乡村振兴局 beside the city\'s and the counties\'; '
      'the province sits above the city in the levels (`Level.PROVINCE`)'),
+    ('19 组长库、人才库与一次一授权', 'pool_members.csv: ORG-QA-SW\'s LEADER pool (its 巡察专员) and TALENT pool (the '
+     'talent posts of 纪委, 组织部, 审计局, 财政局, 住建局, 自然资源局, 巡察办 on %s), specialties as codes; %s is '
+     'seconded (available false); PER-S16-ZHAO (AUDIT, FINANCE)' % (AS_OF, S['S19-AWAY']),
+     '`planRound` draws a round\'s teams from these pools in one step and refuses %s by name (not available) '
+     'and PER-S16-ZHAO for a team targeting ORG-QA-SKYMJ in a round starting before 2022-09-30 (IN_LAW_OF_LEADER), '
+     'writing nothing' % S['S19-AWAY']),
 ]
 
 
@@ -3117,6 +3143,7 @@ def validate(data):
     link_keys = {'positions.csv': ['person_id', 'org_id', 'title', 'start_date'],
                  'relations.csv': ['person_id', 'other_person_id', 'relation'],
                  'company_roles.csv': ['person_id', 'company_id', 'role'], 'joint_rounds.csv': ['round_id', 'partner_round_id'],
+                 'pool_members.csv': ['person_id', 'committee_id', 'pool', 'specialty'],
                  'team_members.csv': ['team_id', 'person_id'], 'team_targets.csv': ['team_id', 'org_id'],
                  'finding_links.csv': ['finding_id', 'entity_id', 'role'], 'lead_links.csv': ['lead_id', 'entity_id', 'role'],
                  'case_subjects.csv': ['case_id', 'person_id'], 'bids.csv': ['company_id', 'project_id'],

@@ -144,6 +144,8 @@ class CliIT {
 						+ "$CITY-XCB,黔安市委巡察办,INSPECTION_OFFICE,CITY,$CITY,,,\n"
 						+ "$CITY-PZ,市纪委监委派驻第一纪检监察组,DISPATCHED_GROUP,CITY,$CITY-JW,,,$CITY-JT\n");
 		bundleFiles.merge("rounds.csv", "$RP,黔中省委第一轮巡视,$PROV,PROVINCIAL_TOUR,2021-03-01,2021-04-30\n", String::concat);
+		bundleFiles.put("pool_members.csv", "person_id,committee_id,pool,specialty,available,note\n"
+				+ "$P-WANG,$CITY,LEADER,GENERAL,true,\n$P-LI,$CITY,TALENT,AUDIT,false,借调省审计厅\n$P-LI,$CITY,TALENT,FINANCE,,\n");
 		bundleFiles.merge("joint_rounds.csv", "round_id,partner_round_id\n$RP,$R1\n",
 				(old, added) -> old + added.substring(added.indexOf('\n') + 1));
 		bundleFiles.put("investigations.jsonl",

@@ -80,6 +80,42 @@ class SamplePlanningIT {
 			.containsExactly("TEAM-QA-7-01-2");
 	}
 
+	private static Map<String, Object> round(String id, String start, String end, String member) {
+		Map<String, Object> team = Map.of("id", id + "-1", "name", "第一巡察组", "leaderId", "PER-0018", "members",
+				List.of(Map.of("personId", member, "role", "MEMBER")), "targetIds", List.of("ORG-QA-SKYMJ"));
+		return Map.of("id", id, "name", "市委试排轮次", "committeeId", "ORG-QA-SW", "type", "REGULAR", "startDate", start,
+				"endDate", end, "teams", List.of(team));
+	}
+
+	@Test
+	void planRoundDrawsFromTheCitysPoolsAndRefusesTheSecondedMemberAndTheInLawWritingNothing() {
+		this.graphQl.documentName("planRound")
+			.variable("input", round("RND-QA-TRY-1", "2027-03-01", "2027-04-30", "PER-0001"))
+			.execute()
+			.errors()
+			.expect((e) -> "BAD_REQUEST".equals(e.getExtensions().get("code"))
+					&& e.getMessage().contains("PER-0001 is in the committee's 人才库 but not available"))
+			.verify();
+		this.graphQl.documentName("planRound")
+			.variable("input", round("RND-QA-TRY-2", "2022-06-01", "2022-07-31", "PER-S16-ZHAO"))
+			.execute()
+			.errors()
+			.expect((e) -> "CONFLICT_OF_INTEREST".equals(e.getExtensions().get("code"))
+					&& e.getMessage().contains("PER-S16-ZHAO→ORG-QA-SKYMJ: IN_LAW_OF_LEADER"))
+			.verify();
+		this.graphQl.document("{ nodes(ids: [\"RND-QA-TRY-1\", \"RND-QA-TRY-2\", \"RND-QA-TRY-2-1\"]) { id } }")
+			.execute()
+			.path("nodes")
+			.entityList(Object.class)
+			.satisfies((l) -> assertThat(l).containsOnlyNulls());
+		this.graphQl.documentName("committeePools")
+			.variable("id", "ORG-QA-SW")
+			.execute()
+			.path("node.poolMembers[?(@.available == false)].person.id")
+			.entityList(String.class)
+			.containsExactly("PER-0001");
+	}
+
 	@Test
 	void theFigureViewAndTheRatesReproduceTheDocumentedTermAndRounds() throws IOException {
 		JsonNode stats = expected();
