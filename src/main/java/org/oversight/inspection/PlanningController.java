@@ -59,6 +59,13 @@ class PlanningController {
 		return this.teams.assign(input, Caller.of(env).require(Role.ADMIN));
 	}
 
+	/** Targets decide what the teams work on, so only administrators apply a proposal. */
+	@MutationMapping
+	CrossProposal applyCrossInspection(@Argument String roundId, @Argument List<String> countyIds,
+			@Argument Integer lookbackYears, DataFetchingEnvironment env) {
+		return this.cross.apply(roundId, countyIds, lookbackYears, Caller.of(env).require(Role.ADMIN));
+	}
+
 	/**
 	 * Membership decides who sees the teams' leads, so only administrators plan a round.
 	 */
