@@ -3033,6 +3033,20 @@ def planning_stories():
         add('pool_members.csv', person_id=pid, committee_id=SW, pool='TALENT', specialty=code_of[spec],
             available=(pid != away), note='借调省委巡视办至2027年6月' if pid == away else None)
     S['S19-AWAY'] = away
+    # S20 交叉巡察轮换: the city's second cross round, teams staffed from each county's pool, no targets yet; the
+    # proposal must not repeat the pairs of RND-QA-6-05 (AP→QX, QX→SM, SM→BY, BY→LQ, LQ→AP)
+    day = d('2026-09-07')
+    ROUND['RND-QA-7-08'] = add('rounds.csv', id='RND-QA-7-08', name='市委县区交叉巡察(第二次)', committee_id=SW,
+                               type='CROSS', term='第七届', term_id=None, number=None, start_date=day,
+                               end_date=d('2026-10-30'))
+    for i, (a, _b, _deps, _town) in enumerate(CROSS_PAIRS, start=1):
+        tid = 'TEAM-QA-7-08-%d' % i
+        TEAM[tid] = add('teams.csv', id=tid, round_id='RND-QA-7-08', name='%s交叉巡察组' % COUNTY_NAME[a])
+        _lead, tal = pool(['ORG-%s-%s' % (a, k) for k in ('JW', 'ZZB', 'CZJ')], day)
+        for n, (pid, spec) in enumerate(sorted(set(tal))[:2]):
+            add('team_members.csv', team_id=tid, person_id=pid, role='MEMBER' if n else 'LEADER', specialty=spec,
+                authorized_from=day,
+                authorized_to=d('2026-10-30'))
     sp('S16-ZHAO', '赵某明', 'M', 1975, 'city', party=True, idnum=False)
     position(S['S16-ZHAO'], O('SJJ'), '经济责任审计科科长', d('2019-01-02'), None, 4, False, False)
     sp('S16-WIFE', '陈某丽', 'F', 1977, 'private', party=False, idnum=False)
@@ -3063,6 +3077,10 @@ PLANNING_STORIES = [
      '2022-09-05..11-11), TEAM-QZ-12-02-1 → ORG-QZ-XCZX; joint_rounds RND-QZ-12-02 ↔ RND-QA-7-02',
      '`jointInspection(roundId: "RND-QZ-12-02")` sets the province\'s 乡村振兴局 beside the city\'s and the counties\'; '
      'the province sits above the city in the levels (`Level.PROVINCE`)'),
+    ('20 交叉巡察轮换', 'RND-QA-7-08 (CROSS, 2026-09-07..10-30, not yet targeted), TEAM-QA-7-08-1..5 staffed from '
+     'each county; the previous cross round RND-QA-6-05 paired AP→QX, QX→SM, SM→BY, BY→LQ, LQ→AP',
+     '`proposeCrossInspection(roundId: "RND-QA-7-08")` proposes none of those pairs again (they are excluded as '
+     '`REPEATED`); `applyCrossInspection` would write the proposal as the teams\' targets'),
     ('19 组长库、人才库与一次一授权', 'pool_members.csv: ORG-QA-SW\'s LEADER pool (its 巡察专员) and TALENT pool (the '
      'talent posts of 纪委, 组织部, 审计局, 财政局, 住建局, 自然资源局, 巡察办 on %s), specialties as codes; %s is '
      'seconded (available false); PER-S16-ZHAO (AUDIT, FINANCE)' % (AS_OF, S['S19-AWAY']),

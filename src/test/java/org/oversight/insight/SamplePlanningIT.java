@@ -203,6 +203,25 @@ class SamplePlanningIT {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void theSecondCrossRoundRepeatsNoPairOfTheFirst() {
+		var proposal = this.graphQl.documentName("crossProposal").variable("roundId", "RND-QA-7-08").execute();
+		List<String> pairs = proposal.path("proposeCrossInspection.pairs")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((m) -> ((Map<String, Object>) m.get("fromCounty")).get("id") + ">"
+					+ ((Map<String, Object>) m.get("toCounty")).get("id"))
+			.toList();
+		assertThat(pairs).isNotEmpty()
+			.doesNotContain("ORG-AP-XW>ORG-QX-XW", "ORG-QX-XW>ORG-SM-XW", "ORG-SM-XW>ORG-BY-XW", "ORG-BY-XW>ORG-LQ-XW",
+					"ORG-LQ-XW>ORG-AP-XW");
+		proposal.path("proposeCrossInspection.excluded[?(@.reason == 'REPEATED')].toCounty.id")
+			.entityList(String.class)
+			.contains("ORG-QX-XW", "ORG-SM-XW", "ORG-BY-XW", "ORG-LQ-XW", "ORG-AP-XW");
+	}
+
+	@Test
 	void theProvincesTourRunsWithTheCityAndCountyRounds() {
 		this.graphQl.documentName("provincialTour")
 			.variable("roundId", "RND-QZ-12-02")
