@@ -1,12 +1,19 @@
 // name: insight/coverage
 // description: Coverage (巡察全覆盖) of a committee's term, per level: of the organizations below
-//   the committee (any depth, the committee itself excluded), how many were a target of a team.
+//   the committee (any depth), how many were a target of a team. Not counted, as they are not
+//   targets of the committee's own inspections: the committee itself, its own inspection office
+//   (INSPECTION_OFFICE) and discipline body (DISCIPLINE_BODY) directly below it with everything
+//   below them, and every dispatched discipline group (DISPATCHED_GROUP, 派驻纪检组: part of a
+//   discipline body, never a unit of the bureau it is stationed at).
 //   Own: rounds of that term conducted by the committee. Combined: rounds conducted by the
 //   committee or any party committee below it that started within the term's dates.
 // parameters: term (term id), combined (boolean)
 // returns: level, organizations, covered (one row per level)
 MATCH (t:Term {id: $term})-[:OF_COMMITTEE]->(c:Organization)
 MATCH (o:Organization)-[:PART_OF*1..]->(c)
+WHERE o.orgKind <> 'DISPATCHED_GROUP'
+  AND NOT EXISTS { (o)-[:PART_OF*0..]->(own:Organization)-[:PART_OF]->(c)
+                   WHERE own.orgKind IN ['INSPECTION_OFFICE', 'DISCIPLINE_BODY'] }
 WITH DISTINCT t, c, o
 WITH t, c, o, EXISTS {
   MATCH (o)<-[:TARGETS]-(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
@@ -15,4 +22,4 @@ WITH t, c, o, EXISTS {
          AND EXISTS { (r)-[:CONDUCTED_BY]->(rc:Organization {orgKind: 'PARTY_COMMITTEE'})-[:PART_OF*0..]->(c) })
 } AS covered
 RETURN o.level AS level, count(o) AS organizations, sum(CASE WHEN covered THEN 1 ELSE 0 END) AS covered
-ORDER BY CASE o.level WHEN 'CITY' THEN 0 WHEN 'COUNTY' THEN 1 WHEN 'TOWNSHIP' THEN 2 ELSE 3 END
+ORDER BY CASE o.level WHEN 'PROVINCE' THEN -1 WHEN 'CITY' THEN 0 WHEN 'COUNTY' THEN 1 WHEN 'TOWNSHIP' THEN 2 ELSE 3 END

@@ -5,6 +5,10 @@
 //     that started by asOf and had not ended before since (= asOf − lookback years).
 //   KIN_OF_LEADER: the member is kin (every RELATED_TO except ASSOCIATE, either direction) of a
 //     person holding a leader or head position at the target on asOf.
+//   IN_LAW_OF_LEADER: the member is a near in-law (近姻亲) of such a leader, two ties apart and not
+//     already direct kin: the leader is the member's spouse's sibling or parent, or the member's
+//     sibling's or child's spouse (the last the inverse of a spouse's parent). PARENT/CHILD are read
+//     as a pair: (a)-[PARENT]->(b) and (b)-[CHILD]->(a) both say b is a's parent.
 //   COLLEAGUE: the member and such a leader held positions in the same organization at the same
 //     time, the overlap reaching since or later.
 //   SHARED_COMPANY: the member and such a leader have a role in the same company.
@@ -34,6 +38,22 @@ CALL {
   WHERE k.relation <> 'ASSOCIATE' AND (h.isLeader OR h.isHead)
     AND h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($asOf))
   RETURN m AS member, t AS target, 'KIN_OF_LEADER' AS kind, evidence
+  UNION ALL
+  UNWIND $members AS mid
+  MATCH (m:Person {id: mid})
+  UNWIND $targets AS tid
+  MATCH (t:Organization {id: tid})
+  MATCH evidence = (m)-[k1:RELATED_TO]-(s:Person)-[k2:RELATED_TO]-(q:Person)-[h:HOLDS_POSITION]->(t)
+  WHERE q <> m AND (h.isLeader OR h.isHead)
+    AND h.startDate <= date($asOf) AND (h.endDate IS NULL OR h.endDate >= date($asOf))
+    AND NOT EXISTS { (m)-[k:RELATED_TO]-(q) WHERE k.relation <> 'ASSOCIATE' }
+    AND ((k1.relation = 'SPOUSE' AND k2.relation = 'SIBLING')
+      OR (k1.relation = 'SIBLING' AND k2.relation = 'SPOUSE')
+      OR (k1.relation = 'SPOUSE' AND ((startNode(k2) = s AND k2.relation = 'PARENT')
+                                    OR (startNode(k2) = q AND k2.relation = 'CHILD')))
+      OR (k2.relation = 'SPOUSE' AND ((startNode(k1) = m AND k1.relation = 'CHILD')
+                                    OR (startNode(k1) = s AND k1.relation = 'PARENT'))))
+  RETURN m AS member, t AS target, 'IN_LAW_OF_LEADER' AS kind, evidence
   UNION ALL
   UNWIND $members AS mid
   MATCH (m:Person {id: mid})

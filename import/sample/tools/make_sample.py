@@ -76,9 +76,9 @@ def holds(pos, day):
 
 CODES = {
     'region_level': ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE', 'HAMLET'],
-    'level': ['CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'],
+    'level': ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'],
     'org_kind': ['PARTY_COMMITTEE', 'DEPARTMENT', 'STATE_ENTERPRISE', 'PUBLIC_INSTITUTION', 'VILLAGE',
-                 'DISCIPLINE_BODY', 'ORG_DEPARTMENT', 'OTHER'],
+                 'DISCIPLINE_BODY', 'DISPATCHED_GROUP', 'INSPECTION_OFFICE', 'ORG_DEPARTMENT', 'OTHER'],
     'sector': ['EDUCATION', 'HEALTH', 'WATER', 'CIVIL_AFFAIRS', 'POVERTY_ALLEVIATION', 'LAND_RESOURCES',
                'CONSTRUCTION', 'FINANCE', 'STATE_ENTERPRISE', 'JUDICIAL', 'SPORTS', 'AGRICULTURE',
                'ENVIRONMENT', 'TRANSPORT', 'GRASSROOTS', 'OTHER'],
@@ -88,8 +88,12 @@ CODES = {
     'procurement': ['OPEN_TENDER', 'INVITED', 'COMPETITIVE', 'DIRECT', 'SINGLE_SOURCE'],
     'account_kind': ['PERSONAL', 'CORPORATE', 'PUBLIC'],
     'transfer_kind': ['ALLOCATION', 'PAYMENT', 'PUBLIC_REVENUE', 'SALARY', 'SUBSIDY', 'REFUND', 'OTHER'],
-    'round_type': ['REGULAR', 'SPECIAL', 'TARGETED', 'ESCALATED', 'CROSS', 'JOINT', 'LOOKBACK', 'VILLAGE'],
+    'round_type': ['REGULAR', 'SPECIAL', 'TARGETED', 'ESCALATED', 'CROSS', 'JOINT', 'LOOKBACK', 'VILLAGE',
+                   'PROVINCIAL_TOUR'],
     'member_role': ['LEADER', 'DEPUTY', 'MEMBER', 'LIAISON'],
+    'pool': ['LEADER', 'TALENT'],
+    'specialty': ['FINANCE', 'ACCOUNTING', 'AUDIT', 'ORGANIZATION', 'PUBLICITY', 'ENGINEERING', 'DISCIPLINE', 'LAW',
+                  'GENERAL'],
     'category': ['WEAK_PARTY_LEADERSHIP', 'POLICY_NOT_IMPLEMENTED', 'FORMALISM', 'EIGHT_RULES',
                  'FINANCIAL_MISMANAGEMENT', 'PROCUREMENT', 'FUND_MISAPPROPRIATION', 'PERSONNEL',
                  'WEAK_GRASSROOTS', 'PETTY_CORRUPTION', 'CLAN_BULLY', 'DATA_FALSIFICATION',
@@ -122,7 +126,8 @@ SCHEMA = {
         ('name', 'text', 1), ('level', 'code:region_level', 1), ('code', 'text', 0), ('parent_id', 'ref:Region', 0)]),
     'organizations.csv': ('Organization', True, [
         ('name', 'text', 1), ('kind', 'code:org_kind', 1), ('level', 'code:level', 1),
-        ('parent_id', 'ref:Organization', 0), ('sector', 'code:sector', 0), ('region_id', 'ref:Region', 0)]),
+        ('parent_id', 'ref:Organization', 0), ('sector', 'code:sector', 0), ('region_id', 'ref:Region', 0),
+        ('stationed_at_id', 'ref:Organization', 0)]),
     'persons.csv': ('Person', True, [
         ('name', 'text', 1), ('gender', 'code:gender', 0), ('birth_year', 'int', 0), ('party_member', 'bool', 0),
         ('id_hash', 'text', 0), ('id_number', 'ident', 0)]),
@@ -172,6 +177,9 @@ SCHEMA = {
         ('person_id', 'ref:Person', 1), ('team_id', 'ref:InspectionTeam', 1), ('role', 'code:member_role', 0),
         ('specialty', 'text', 0), ('authorized_from', 'date', 0), ('authorized_to', 'date', 0)]),
     'team_targets.csv': (None, False, [('team_id', 'ref:InspectionTeam', 1), ('org_id', 'ref:Organization', 1)]),
+    'pool_members.csv': (None, False, [
+        ('person_id', 'ref:Person', 1), ('committee_id', 'ref:Organization', 1), ('pool', 'code:pool', 1),
+        ('specialty', 'code:specialty', 1), ('available', 'bool', 0), ('note', 'text', 0)]),
     'findings.csv': ('Finding', True, [
         ('team_id', 'ref:InspectionTeam', 1), ('org_id', 'ref:Organization', 1), ('category', 'code:category', 1),
         ('found_date', 'date', 1), ('sector', 'code:sector', 0), ('severity', 'code:severity', 0),
@@ -418,7 +426,7 @@ CITY_UNITS = [
     # key, name, kind, sector, parent key, head title, deputy title
     ('JW', '中共黔安市纪律检查委员会 黔安市监察委员会', 'DISCIPLINE_BODY', 'OTHER', 'SW', '市纪委书记、市监委主任', '市纪委副书记、市监委副主任'),
     ('ZZB', '中共黔安市委组织部', 'ORG_DEPARTMENT', 'GRASSROOTS', 'SW', '部长', '副部长'),
-    ('XCB', '中共黔安市委巡察工作领导小组办公室', 'OTHER', 'OTHER', 'SW', '主任', '副主任'),
+    ('XCB', '中共黔安市委巡察工作领导小组办公室', 'INSPECTION_OFFICE', 'OTHER', 'SW', '主任', '副主任'),
     ('XFJ', '黔安市信访局', 'DEPARTMENT', 'OTHER', 'SW', '党组书记、局长', '党组成员、副局长'),
     ('SJJ', '黔安市审计局', 'DEPARTMENT', 'FINANCE', 'SW', '党组书记、局长', '党组成员、副局长'),
     ('FGW', '黔安市发展和改革委员会', 'DEPARTMENT', 'OTHER', 'SW', '党组书记、主任', '党组成员、副主任'),
@@ -454,7 +462,7 @@ for key, name, kind, sector, parent, head_t, dep_t in CITY_UNITS:
 COUNTY_UNITS = [
     ('JW', '纪律检查委员会 {c}监察委员会', 'DISCIPLINE_BODY', 'OTHER', 'XW', '{s}纪委书记、{s}监委主任', '{s}纪委副书记'),
     ('ZZB', '委组织部', 'ORG_DEPARTMENT', 'GRASSROOTS', 'XW', '部长', '副部长'),
-    ('XCB', '委巡察工作领导小组办公室', 'OTHER', 'OTHER', 'XW', '主任', '副主任'),
+    ('XCB', '委巡察工作领导小组办公室', 'INSPECTION_OFFICE', 'OTHER', 'XW', '主任', '副主任'),
     ('JYJ', '教育局', 'DEPARTMENT', 'EDUCATION', 'XW', '党组书记、局长', '党组成员、副局长'),
     ('WJJ', '卫生健康局', 'DEPARTMENT', 'HEALTH', 'XW', '党组书记、局长', '党组成员、副局长'),
     ('SLJ', '水利局', 'DEPARTMENT', 'WATER', 'XW', '党组书记、局长', '党组成员、副局长'),
@@ -2986,6 +2994,102 @@ def ledger_stories():
 ledger_stories()
 
 
+# ---- the planning stories: also after every random draw; no rng is used ----------------------------------
+
+def planning_stories():
+    """S16 回避: an audit section chief whose wife's brother heads the city reservoir and resettlement bureau is a
+    near in-law of its leader (IN_LAW_OF_LEADER), which no kinship row says directly; he is on no team, so no rule
+    fires: the screening before a round finds him."""
+    # S17 派驻纪检组: 钱某某 leads the city discipline commission's group stationed at the sports bureau, which is
+    # its own body (part of the commission, not a unit of the bureau): she is not one of the bureau's leaders
+    ty = O('TYJ')
+    pz = org('ORG-QA-JW-PZ01', '市纪委监委派驻第一纪检监察组', 'DISPATCHED_GROUP', 'CITY', O('JW'), 'OTHER', CITY_REG,
+             key='PZ01')
+    ORG[pz]['stationed_at_id'] = ty
+    for p_ in POS_BY_PERSON[S['S4-QIAN']]:
+        if p_['org_id'] == ty:
+            POS_BY_ORG[ty].remove(p_)
+            p_.update(org_id=pz, title='组长', rank=1, is_leader=True, is_head=True)
+            POS_BY_ORG[pz].append(p_)
+    # S18 省市县联动: the province's 巡视 of rural revitalisation runs with the city's and two counties' joint round
+    qz = org('ORG-QZ-SW', '中共黔中省委员会', 'PARTY_COMMITTEE', 'PROVINCE', None, None, PROV, key='QZ-SW')
+    qzx = org('ORG-QZ-XCZX', '黔中省乡村振兴局', 'DEPARTMENT', 'PROVINCE', qz, 'POVERTY_ALLEVIATION', PROV,
+              key='QZ-XCZX')
+    ROUND['RND-QZ-12-02'] = add('rounds.csv', id='RND-QZ-12-02', name='黔中省委第十二届第二轮巡视(省市县联动·乡村振兴领域)',
+                                committee_id=qz, type='PROVINCIAL_TOUR', term='第十二届', term_id=None, number=2,
+                                start_date=d('2022-09-05'), end_date=d('2022-11-11'), sector='POVERTY_ALLEVIATION')
+    TEAM['TEAM-QZ-12-02-1'] = add('teams.csv', id='TEAM-QZ-12-02-1', round_id='RND-QZ-12-02', name='省委第一巡视组')
+    TEAM_TARGETS['TEAM-QZ-12-02-1'].append(qzx)
+    add('team_targets.csv', team_id='TEAM-QZ-12-02-1', org_id=qzx)
+    add('joint_rounds.csv', round_id='RND-QZ-12-02', partner_round_id='RND-QA-7-02')
+    # S19 组长库/人才库: the city committee's pools as of the sample's day, drawn from the units that supply inspectors
+    code_of = {'综合': 'GENERAL', '纪检': 'DISCIPLINE', '组织': 'ORGANIZATION', '审计': 'AUDIT', '财务': 'ACCOUNTING',
+               '工程': 'ENGINEERING', '工程规划': 'ENGINEERING', '宣传': 'PUBLICITY', '财政': 'FINANCE'}
+    leaders, talent = pool(CITY_POOL_UNITS, AS_OF)
+    for pid, spec in sorted(set(leaders)):
+        add('pool_members.csv', person_id=pid, committee_id=SW, pool='LEADER', specialty=code_of[spec])
+    away = sorted(set(talent))[0][0]
+    for pid, spec in sorted(set(talent)):
+        add('pool_members.csv', person_id=pid, committee_id=SW, pool='TALENT', specialty=code_of[spec],
+            available=(pid != away), note='借调省委巡视办至2027年6月' if pid == away else None)
+    S['S19-AWAY'] = away
+    # S20 交叉巡察轮换: the city's second cross round, teams staffed from each county's pool, no targets yet; the
+    # proposal must not repeat the pairs of RND-QA-6-05 (AP→QX, QX→SM, SM→BY, BY→LQ, LQ→AP)
+    day = d('2026-09-07')
+    ROUND['RND-QA-7-08'] = add('rounds.csv', id='RND-QA-7-08', name='市委县区交叉巡察(第二次)', committee_id=SW,
+                               type='CROSS', term='第七届', term_id=None, number=None, start_date=day,
+                               end_date=d('2026-10-30'))
+    for i, (a, _b, _deps, _town) in enumerate(CROSS_PAIRS, start=1):
+        tid = 'TEAM-QA-7-08-%d' % i
+        TEAM[tid] = add('teams.csv', id=tid, round_id='RND-QA-7-08', name='%s交叉巡察组' % COUNTY_NAME[a])
+        _lead, tal = pool(['ORG-%s-%s' % (a, k) for k in ('JW', 'ZZB', 'CZJ')], day)
+        for n, (pid, spec) in enumerate(sorted(set(tal))[:2]):
+            add('team_members.csv', team_id=tid, person_id=pid, role='MEMBER' if n else 'LEADER', specialty=spec,
+                authorized_from=day,
+                authorized_to=d('2026-10-30'))
+    sp('S16-ZHAO', '赵某明', 'M', 1975, 'city', party=True, idnum=False)
+    position(S['S16-ZHAO'], O('SJJ'), '经济责任审计科科长', d('2019-01-02'), None, 4, False, False)
+    sp('S16-WIFE', '陈某丽', 'F', 1977, 'private', party=False, idnum=False)
+    add('relations.csv', person_id=S['S16-ZHAO'], other_person_id=S['S16-WIFE'], relation='SPOUSE')
+    add('relations.csv', person_id=S['S16-WIFE'], other_person_id=S['S3-CHEN'], relation='SIBLING')
+    add('pool_members.csv', person_id=S['S16-ZHAO'], committee_id=SW, pool='TALENT', specialty='AUDIT', available=True)
+    add('pool_members.csv', person_id=S['S16-ZHAO'], committee_id=SW, pool='TALENT', specialty='FINANCE',
+        available=True)
+
+
+planning_stories()
+
+PLANNING_STORIES = [
+    ('16 近姻亲回避:配偶的兄长是被巡察单位局长', 'PER-S16-ZHAO (市审计局科长), PER-S16-WIFE (SPOUSE), PER-S3-CHEN '
+     '(her SIBLING, 党组书记、局长 of ORG-QA-SKYMJ 2016-08-01..2022-09-30)',
+     '`recusalCheck(memberIds: ["PER-S16-ZHAO"], targetIds: ["ORG-QA-SKYMJ"], asOf: "2022-03-07")` finds '
+     '`IN_LAW_OF_LEADER` with the path ZHAO → WIFE → CHEN → the bureau; as of 2022-10-10 (CHEN has left) it is clear'),
+    ('16 同期已在其他巡察组', 'PER-S10-LIU: MEMBER of TEAM-QA-7-01-2 (RND-QA-7-01, 2022-03-07..05-13); '
+     'TEAM-AP-2-01-1 (RND-AP-2-01, 2022-04-11..06-17)',
+     '`recusalCheck(teamId: "TEAM-AP-2-01-1", memberIds: ["PER-S10-LIU"])` lists the overlap with TEAM-QA-7-01-2 '
+     '(`overlaps`); `assignTeamMember` refuses him without an overrideReason'),
+    ('17 覆盖率分母:委员会自身机构不计入', 'ORG-QA-JW, ORG-QA-XCB (INSPECTION_OFFICE), ORG-QA-JW-PZ01 (DISPATCHED_GROUP, '
+     'stationed_at ORG-QA-TYJ); each county\'s JW and XCB',
+     'a committee\'s own discipline commission and inspection office (with what is below them) and every dispatched '
+     'group are not counted in `coverage`: TEAM-QA-6-06-3 and TEAM-QA-7-07-1 visit ORG-QA-JW and ORG-QA-XCB, which '
+     'count neither above nor below the line; 钱某某 (PER-S4-QIAN) leads the dispatched group, not the sports bureau'),
+    ('18 省市县联动:省委巡视与市县联动巡察同步', 'ORG-QZ-SW (PROVINCE), RND-QZ-12-02 (PROVINCIAL_TOUR, '
+     '2022-09-05..11-11), TEAM-QZ-12-02-1 → ORG-QZ-XCZX; joint_rounds RND-QZ-12-02 ↔ RND-QA-7-02',
+     '`jointInspection(roundId: "RND-QZ-12-02")` sets the province\'s 乡村振兴局 beside the city\'s and the counties\'; '
+     'the province sits above the city in the levels (`Level.PROVINCE`)'),
+    ('20 交叉巡察轮换', 'RND-QA-7-08 (CROSS, 2026-09-07..10-30, not yet targeted), TEAM-QA-7-08-1..5 staffed from '
+     'each county; the previous cross round RND-QA-6-05 paired AP→QX, QX→SM, SM→BY, BY→LQ, LQ→AP',
+     '`proposeCrossInspection(roundId: "RND-QA-7-08")` proposes none of those pairs again (they are excluded as '
+     '`REPEATED`); `applyCrossInspection` would write the proposal as the teams\' targets'),
+    ('19 组长库、人才库与一次一授权', 'pool_members.csv: ORG-QA-SW\'s LEADER pool (its 巡察专员) and TALENT pool (the '
+     'talent posts of 纪委, 组织部, 审计局, 财政局, 住建局, 自然资源局, 巡察办 on %s), specialties as codes; %s is '
+     'seconded (available false); PER-S16-ZHAO (AUDIT, FINANCE)' % (AS_OF, S['S19-AWAY']),
+     '`planRound` draws a round\'s teams from these pools in one step and refuses %s by name (not available) '
+     'and PER-S16-ZHAO for a team targeting ORG-QA-SKYMJ in a round starting before 2022-09-30 (IN_LAW_OF_LEADER), '
+     'writing nothing' % S['S19-AWAY']),
+]
+
+
 # ----------------------------------------------------------------------------------------
 # Output
 # ----------------------------------------------------------------------------------------
@@ -3057,6 +3161,7 @@ def validate(data):
     link_keys = {'positions.csv': ['person_id', 'org_id', 'title', 'start_date'],
                  'relations.csv': ['person_id', 'other_person_id', 'relation'],
                  'company_roles.csv': ['person_id', 'company_id', 'role'], 'joint_rounds.csv': ['round_id', 'partner_round_id'],
+                 'pool_members.csv': ['person_id', 'committee_id', 'pool', 'specialty'],
                  'team_members.csv': ['team_id', 'person_id'], 'team_targets.csv': ['team_id', 'org_id'],
                  'finding_links.csv': ['finding_id', 'entity_id', 'role'], 'lead_links.csv': ['lead_id', 'entity_id', 'role'],
                  'case_subjects.csv': ['case_id', 'person_id'], 'bids.csv': ['company_id', 'project_id'],
@@ -3467,7 +3572,13 @@ def coverage(g):
                        and x['start_date'] and t['start_date'] <= x['start_date'] <= t['end_date']}
         own_t = {o for tm, ts in g.targets.items() if g.team[tm]['round_id'] in own_rounds for o in ts}
         comb_t = {o for tm, ts in g.targets.items() if g.team[tm]['round_id'] in comb_rounds for o in ts}
-        for lvl in ('CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'):
+        # not targets of the committee's own inspections: its own inspection office and discipline body
+        # (with what is below them) and every dispatched discipline group
+        own = [o for o in below if g.org[o]['parent_id'] == c
+               and g.org[o]['kind'] in ('INSPECTION_OFFICE', 'DISCIPLINE_BODY')]
+        not_counted = set(own) | {x for o in own for x in descendants(g, o)}
+        below = [o for o in below if o not in not_counted and g.org[o]['kind'] != 'DISPATCHED_GROUP']
+        for lvl in ('PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'):
             elig = [o for o in below if g.org[o]['level'] == lvl]
             if not elig:
                 continue
@@ -3640,6 +3751,12 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
     for story, records, see in LEDGER_STORIES:
         L.append('| %s | %s | %s |' % (zh(story), records, see))
     L.append('')
+    L.append('## Planning stories (no rule: recusal screening, the coverage denominator, the province level)\n')
+    L.append('| story | records | what to see |')
+    L.append('| --- | --- | --- |')
+    for story, records, see in PLANNING_STORIES:
+        L.append('| %s | %s | %s |' % (zh(story), records, see))
+    L.append('')
     L.append('## Near misses (must NOT be hits)\n')
     L.append('| rule code | id that must not be a subject | why |')
     L.append('| --- | --- | --- |')
@@ -3744,7 +3861,7 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
     R.append('| --- | --- | --- |')
     what = {
         'regions.csv': 'province → city → 5 counties/districts → 30 townships → 200 villages (+4 hamlets of 赵家湾村)',
-        'organizations.csv': 'city: 市委, 纪委监委, 组织部, 巡察办, 20 departments and other bodies, 3 state '
+        'organizations.csv': 'city: 市委, 纪委监委 (with a 派驻纪检监察组 stationed at 体育局), 组织部, 巡察办, 20 departments and other bodies, 3 state '
                              'enterprises, 4 public institutions (incl. 市土地储备中心); per county: 县委, 纪委监委, '
                              '组织部, 巡察办, 9 departments, 土地储备中心 (+ a state enterprise in 安平区); 30 township '
                              'committees; 200 village party organizations',

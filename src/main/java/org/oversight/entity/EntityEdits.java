@@ -196,6 +196,7 @@ public class EntityEdits {
 			case "JOINT_ROUND" -> "joint_rounds.csv";
 			case "TEAM_MEMBER" -> "team_members.csv";
 			case "TEAM_TARGET" -> "team_targets.csv";
+			case "POOL_MEMBER" -> "pool_members.csv";
 			case "FINDING_LINK" -> "finding_links.csv";
 			case "LEAD_LINK" -> "lead_links.csv";
 			case "CASE_SUBJECT" -> "case_subjects.csv";

@@ -175,8 +175,8 @@ public class LeadershipViews {
 	}
 
 	private static int levelOrder(String level) {
-		int i = List.of("CITY", "COUNTY", "TOWNSHIP", "VILLAGE").indexOf(level);
-		return (i >= 0) ? i : 4;
+		int i = List.of("PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE").indexOf(level);
+		return (i >= 0) ? i : 5;
 	}
 
 	static LocalDate day(String asOf) {

@@ -8,7 +8,10 @@ import java.util.Map;
  *
  * @param membership the membership as stored (a {@code TeamMembership})
  * @param conflicts the conflicts overridden (empty when there were none)
- * @param overridden whether conflicts were overridden with a reason
+ * @param overlaps the other teams of overlapping rounds the person is on, overridden
+ * (empty when there were none)
+ * @param overridden whether conflicts or overlaps were overridden with a reason
  */
-public record Assignment(Map<String, Object> membership, List<Conflict> conflicts, boolean overridden) {
+public record Assignment(Map<String, Object> membership, List<Conflict> conflicts, List<Overlap> overlaps,
+		boolean overridden) {
 }

@@ -9,6 +9,12 @@ public enum ConflictKind implements Code {
 
 	KIN_OF_LEADER("与被巡察单位领导班子成员有亲属关系"),
 
+	/**
+	 * A spouse's sibling or parent, a sibling's or child's spouse: two ties apart, so not
+	 * a kinship row of its own.
+	 */
+	IN_LAW_OF_LEADER("与被巡察单位领导班子成员有近姻亲关系"),
+
 	COLLEAGUE("曾与被巡察单位领导班子成员同单位共事"),
 
 	SHARED_COMPANY("与被巡察单位领导班子成员共同在企业任职或持股"),

@@ -12,6 +12,11 @@ import java.util.Set;
 import org.oversight.graph.Cypher;
 import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
+import org.oversight.model.LinkType;
+import org.oversight.model.Model;
+import org.oversight.security.Caller;
+import org.oversight.store.EntityWriter;
+import org.oversight.store.Provenance;
 import org.oversight.store.GraphEntity;
 import org.springframework.stereotype.Service;
 
@@ -39,11 +44,45 @@ class CrossInspection {
 
 	private final TeamPlanning teams;
 
-	CrossInspection(Cypher cypher, QueryCatalogue queries, Recusal recusal, TeamPlanning teams) {
+	private final EntityWriter writer;
+
+	private final Model model;
+
+	CrossInspection(Cypher cypher, QueryCatalogue queries, Recusal recusal, TeamPlanning teams, EntityWriter writer,
+			Model model) {
 		this.cypher = cypher;
 		this.queries = queries;
 		this.recusal = recusal;
 		this.teams = teams;
+		this.writer = writer;
+		this.model = model;
+	}
+
+	/**
+	 * Applies the proposal: each proposed team targets its county (the county's
+	 * committee, with everything below it inspected through it), in one transaction
+	 * through the model kernel. Refused, with nothing written, when there is no pair or a
+	 * proposed team has targets already.
+	 */
+	CrossProposal apply(String roundId, List<String> countyIds, Integer lookbackYears, Caller caller) {
+		CrossProposal proposal = propose(roundId, countyIds, lookbackYears);
+		if (proposal.pairs().isEmpty()) {
+			throw DomainException.badRequest("roundId", "No cross pair can be proposed for " + roundId
+					+ ": see proposeCrossInspection for the excluded pairs");
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (CrossPair pair : proposal.pairs()) {
+			List<String> targets = this.teams.team(pair.team().id()).targets();
+			if (!targets.isEmpty()) {
+				throw DomainException.badRequest("roundId", "Team " + pair.team().id() + " already has targets "
+						+ targets + ": a cross proposal is applied to teams without targets");
+			}
+			rows.add(new LinkedHashMap<>(Map.of("teamId", pair.team().id(), "orgId", pair.toCounty().id())));
+		}
+		LinkType targets = this.model.linkByFile("team_targets.csv").orElseThrow();
+		Provenance provenance = new Provenance("api", caller.name());
+		this.cypher.inWrite((tx) -> this.writer.upsertLinks(tx, targets, rows, provenance));
+		return proposal;
 	}
 
 	CrossProposal propose(String roundId, List<String> countyIds, Integer lookbackYears) {
@@ -78,8 +117,17 @@ class CrossInspection {
 			.sorted(Comparator.comparing((Candidate c) -> c.home().id()).thenComparing((c) -> c.team().id()))
 			.toList();
 		Map<String, List<Conflict>> conflicts = conflicts(placed, countyList, day[0], years);
-		int[] chosen = new Search(placed, countyList, conflicts).run();
-		return proposal(placed, candidates, countyList, counties, conflicts, chosen);
+		Map<String, String> repeated = previousPairs(roundId);
+		int[] chosen = new Search(placed, countyList, conflicts, repeated.keySet()).run();
+		return proposal(placed, candidates, countyList, counties, conflicts, repeated, chosen);
+	}
+
+	/** The previous cross round's pairs, {@code from|to} → that round's id. */
+	private Map<String, String> previousPairs(String roundId) {
+		Map<String, String> pairs = new LinkedHashMap<>();
+		this.cypher.read(this.queries.text("inspection/previous-cross-pairs"), Map.of("round", roundId), (r) -> pairs
+			.put(r.get("from").asString() + "|" + r.get("to").asString(), r.get("previous").asString()));
+		return pairs;
 	}
 
 	/** Conflicts by {@code teamId|countyId}, from one screening of every member. */
@@ -100,7 +148,8 @@ class CrossInspection {
 	}
 
 	private static CrossProposal proposal(List<Candidate> placed, List<Candidate> all, List<String> countyList,
-			Map<String, GraphEntity> counties, Map<String, List<Conflict>> conflicts, int[] chosen) {
+			Map<String, GraphEntity> counties, Map<String, List<Conflict>> conflicts, Map<String, String> repeated,
+			int[] chosen) {
 		List<CrossPair> pairs = new ArrayList<>();
 		List<CrossPair> excluded = new ArrayList<>();
 		List<GraphEntity> unassigned = new ArrayList<>();
@@ -118,7 +167,7 @@ class CrossInspection {
 				if (k == chosen[i] || county.equals(c.home().id())) {
 					continue;
 				}
-				CrossPair left = excluded(i, k, placed, countyList, counties, conflicts, chosen);
+				CrossPair left = excluded(i, k, placed, countyList, counties, conflicts, repeated, chosen);
 				if (left != null) {
 					excluded.add(left);
 				}
@@ -129,7 +178,8 @@ class CrossInspection {
 	}
 
 	private static CrossPair excluded(int i, int k, List<Candidate> placed, List<String> countyList,
-			Map<String, GraphEntity> counties, Map<String, List<Conflict>> conflicts, int[] chosen) {
+			Map<String, GraphEntity> counties, Map<String, List<Conflict>> conflicts, Map<String, String> repeated,
+			int[] chosen) {
 		Candidate c = placed.get(i);
 		String county = countyList.get(k);
 		GraphEntity to = counties.get(county);
@@ -138,6 +188,12 @@ class CrossInspection {
 			return new CrossPair(c.team(), c.home(), to, CrossPair.Exclusion.CONFLICT_OF_INTEREST,
 					found.size() + " conflict(s): " + String.join("; ", found.stream().map(Conflict::summary).toList()),
 					found);
+		}
+		String previous = repeated.get(c.home().id() + "|" + county);
+		if (previous != null) {
+			return new CrossPair(c.team(), c.home(), to, CrossPair.Exclusion.REPEATED,
+					"a team of " + c.home().id() + " inspected " + county + " in the previous cross round " + previous,
+					List.of());
 		}
 		for (int j = 0; j < placed.size(); j++) {
 			if (chosen[j] >= 0 && placed.get(j).home().id().equals(county)
@@ -184,7 +240,8 @@ class CrossInspection {
 
 		private int steps;
 
-		Search(List<Candidate> teams, List<String> counties, Map<String, List<Conflict>> conflicts) {
+		Search(List<Candidate> teams, List<String> counties, Map<String, List<Conflict>> conflicts,
+				Set<String> repeated) {
 			this.teams = teams;
 			this.counties = counties;
 			this.current = new int[teams.size()];
@@ -198,7 +255,8 @@ class CrossInspection {
 					int k = Math.floorMod(((home >= 0) ? home : -1) + step, counties.size());
 					String county = counties.get(k);
 					if (!county.equals(c.home().id()) && !ring.contains(k)
-							&& !conflicts.containsKey(c.team().id() + "|" + county)) {
+							&& !conflicts.containsKey(c.team().id() + "|" + county)
+							&& !repeated.contains(c.home().id() + "|" + county)) {
 						ring.add(k);
 					}
 				}

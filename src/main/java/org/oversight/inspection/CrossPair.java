@@ -29,7 +29,9 @@ public record CrossPair(GraphEntity team, GraphEntity fromCounty, GraphEntity to
 		/** The county's team is proposed to inspect the team's county: A→B with B→A. */
 		RECIPROCAL("对等互查"),
 		/** Another team is proposed for that county. */
-		TARGET_TAKEN("已由其他巡察组巡察");
+		TARGET_TAKEN("已由其他巡察组巡察"),
+		/** The team's county inspected that county in the previous cross round. */
+		REPEATED("上一轮交叉巡察已巡察该县");
 
 		private final String zh;
 

@@ -4,6 +4,7 @@ import static org.oversight.model.RelationField.one;
 import static org.oversight.model.RelationField.in;
 import static org.oversight.model.RelationField.out;
 import static org.oversight.model.RelationField.ties;
+import static org.oversight.model.Field.bool;
 import static org.oversight.model.Field.code;
 import static org.oversight.model.Field.date;
 import static org.oversight.model.Field.integer;
@@ -61,7 +62,12 @@ class InspectionModel implements ModelContribution {
 				ref("team_id", RelationType.TARGETS, "InspectionTeam").required(),
 				ref("org_id", RelationType.TARGETS, "Organization").required(), List.of(), List.of(), false, "team",
 				"organization", null);
-		return List.of(joint, members, targets);
+		LinkType pool = new LinkType("pool_members.csv", RelationType.IN_POOL,
+				ref("person_id", RelationType.IN_POOL, "Person").required(),
+				ref("committee_id", RelationType.IN_POOL, "Organization").required(),
+				List.of(code("pool", PoolKind.class).required(), code("specialty", Specialty.class).required()),
+				List.of(bool("available"), text("note")), false, "person", "committee", "PoolMembership");
+		return List.of(joint, members, targets, pool);
 	}
 
 	@Override
@@ -76,7 +82,9 @@ class InspectionModel implements ModelContribution {
 				one("InspectionTeam", "round", RelationType.OF_ROUND, "InspectionRound"),
 				ties("InspectionTeam", "members", RelationType.MEMBER_OF, Direction.IN),
 				out("InspectionTeam", "targets", RelationType.TARGETS, "Organization"),
-				in("InspectionTeam", "findings", RelationType.FOUND_BY, "Finding"));
+				in("InspectionTeam", "findings", RelationType.FOUND_BY, "Finding"),
+				ties("Organization", "poolMembers", RelationType.IN_POOL, Direction.IN),
+				ties("Person", "pools", RelationType.IN_POOL, Direction.OUT));
 	}
 
 }

@@ -23,10 +23,13 @@ class PlanningController {
 
 	private final JointInspection joint;
 
-	PlanningController(TeamPlanning teams, CrossInspection cross, JointInspection joint) {
+	private final RoundPlanning rounds;
+
+	PlanningController(TeamPlanning teams, CrossInspection cross, JointInspection joint, RoundPlanning rounds) {
 		this.teams = teams;
 		this.cross = cross;
 		this.joint = joint;
+		this.rounds = rounds;
 	}
 
 	@QueryMapping
@@ -54,6 +57,21 @@ class PlanningController {
 	@MutationMapping
 	Assignment assignTeamMember(@Argument AssignMemberInput input, DataFetchingEnvironment env) {
 		return this.teams.assign(input, Caller.of(env).require(Role.ADMIN));
+	}
+
+	/** Targets decide what the teams work on, so only administrators apply a proposal. */
+	@MutationMapping
+	CrossProposal applyCrossInspection(@Argument String roundId, @Argument List<String> countyIds,
+			@Argument Integer lookbackYears, DataFetchingEnvironment env) {
+		return this.cross.apply(roundId, countyIds, lookbackYears, Caller.of(env).require(Role.ADMIN));
+	}
+
+	/**
+	 * Membership decides who sees the teams' leads, so only administrators plan a round.
+	 */
+	@MutationMapping
+	PlannedRound planRound(@Argument PlanRoundInput input, DataFetchingEnvironment env) {
+		return this.rounds.plan(input, Caller.of(env).require(Role.ADMIN));
 	}
 
 }

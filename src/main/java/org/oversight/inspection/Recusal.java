@@ -95,6 +95,24 @@ class Recusal {
 		return new Screening(conflicts, rows[0] > maxPaths);
 	}
 
+	/**
+	 * The members' memberships of other teams whose rounds overlap
+	 * {@code from}–{@code to} (ends inclusive), leaving out {@code team}.
+	 */
+	List<Overlap> overlaps(List<String> members, LocalDate from, LocalDate to, String team) {
+		if (members.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("members", members);
+		params.put("from", from.toString());
+		params.put("to", to.toString());
+		params.put("team", team);
+		return this.cypher.read(this.queries.text("inspection/overlapping-teams"), params,
+				(r) -> new Overlap(GraphEntity.of(r.get("member")), GraphEntity.of(r.get("team")),
+						GraphEntity.of(r.get("round")), new Subgraph.Builder().add(r.get("evidence")).build(false)));
+	}
+
 	/** Refuses more than {@link #MAX_SCREENED} ids in one argument. */
 	static void requireFew(List<String> ids, String argument) {
 		if (ids != null && ids.size() > MAX_SCREENED) {

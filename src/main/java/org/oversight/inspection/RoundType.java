@@ -19,7 +19,14 @@ public enum RoundType implements Code {
 
 	LOOKBACK("巡察回头看"),
 
-	VILLAGE("巡村");
+	VILLAGE("巡村"),
+
+	/**
+	 * A provincial committee's inspection tour (巡视): the province's counterpart of 巡察,
+	 * linked to the city and county rounds it runs with (省市县联动) through
+	 * {@code joint_rounds.csv}.
+	 */
+	PROVINCIAL_TOUR("巡视");
 
 	private final String zh;
 

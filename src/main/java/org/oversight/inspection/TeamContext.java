@@ -15,6 +15,11 @@ record TeamContext(String teamId, String roundId, String roundType, LocalDate st
 		return (this.start != null) ? this.start : LocalDate.now();
 	}
 
+	/** The last day of the team's round: its end, else its start (an open round). */
+	LocalDate until() {
+		return (this.end != null) ? this.end : asOf();
+	}
+
 	boolean cross() {
 		return RoundType.CROSS.name().equals(this.roundType);
 	}

@@ -52,8 +52,11 @@ class TeamPlanning {
 		LocalDate day = (asOf != null) ? Recusal.date(asOf, "asOf") : (team != null) ? team.asOf() : LocalDate.now();
 		boolean region = (includeRegion != null) ? includeRegion : team != null && team.cross();
 		Recusal.Screening screening = this.recusal.screen(members, targets, day, years, region, Recusal.MAX_PATHS);
+		List<Overlap> overlaps = (team != null && asOf == null)
+				? this.recusal.overlaps(members, team.asOf(), team.until(), team.teamId())
+				: this.recusal.overlaps(members, day, day, (team != null) ? team.teamId() : null);
 		return new RecusalReport(day.toString(), day.minusYears(years).toString(), members, targets,
-				screening.conflicts(), screening.truncated());
+				screening.conflicts(), screening.truncated(), overlaps);
 	}
 
 	/** Adds or updates a membership; see {@link AssignMemberInput}. */
@@ -74,20 +77,25 @@ class TeamPlanning {
 				team.cross());
 		String reason = (input.overrideReason() != null && !input.overrideReason().isBlank())
 				? input.overrideReason().strip() : null;
-		List<String> summaries = conflicts.stream().map(Conflict::summary).toList();
-		if (!conflicts.isEmpty() && reason == null) {
+		List<Overlap> overlaps = this.recusal.overlaps(List.of(input.personId()), (from != null) ? from : team.asOf(),
+				(to != null) ? to : team.until(), team.teamId());
+		List<String> summaries = new java.util.ArrayList<>(conflicts.stream().map(Conflict::summary).toList());
+		overlaps.stream().map(Overlap::summary).forEach(summaries::add);
+		boolean refused = !summaries.isEmpty();
+		if (refused && reason == null) {
 			throw new DomainException(ErrorCode.CONFLICT_OF_INTEREST, "overrideReason",
-					"The person has ties to the team's targets and must recuse (回避) unless an overrideReason is given: "
-							+ String.join("; ", summaries));
+					"The person has ties to the team's targets or is on another team of an overlapping round, and must "
+							+ "recuse (回避) unless an overrideReason is given: " + String.join("; ", summaries));
 		}
-		Map<String, Object> membership = write(input, from, to, conflicts.isEmpty() ? null : reason, summaries, caller);
-		if (!conflicts.isEmpty()) {
+		Map<String, Object> membership = write(input, from, to, refused ? reason : null, summaries, caller);
+		if (refused) {
 			List<String> ids = new java.util.ArrayList<>(List.of(input.personId(), input.teamId()));
 			conflicts.stream().map((c) -> c.target().id()).distinct().forEach(ids::add);
+			overlaps.stream().map((o) -> o.team().id()).distinct().forEach(ids::add);
 			this.audit.record(caller.name(), "recusal-override", ids,
 					"override: " + reason + " | " + String.join("; ", summaries), caller.remote());
 		}
-		return new Assignment(membership, conflicts, !conflicts.isEmpty());
+		return new Assignment(membership, conflicts, overlaps, refused);
 	}
 
 	private Map<String, Object> write(AssignMemberInput input, LocalDate from, LocalDate to, String reason,

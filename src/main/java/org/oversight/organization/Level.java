@@ -5,6 +5,8 @@ import org.oversight.model.Code;
 /** Administrative level of an organization (层级). */
 public enum Level implements Code {
 
+	PROVINCE("省级"),
+
 	CITY("市级"),
 
 	COUNTY("县级"),

@@ -17,6 +17,15 @@ public enum OrgKind implements Code {
 
 	DISCIPLINE_BODY("纪委监委"),
 
+	/**
+	 * A dispatched discipline inspection group (派驻纪检监察组): part of a discipline body,
+	 * stationed at the units it supervises; its leader is not one of theirs.
+	 */
+	DISPATCHED_GROUP("派驻纪检监察组"),
+
+	/** A committee's inspection office (巡察办, 巡察工作领导小组办公室). */
+	INSPECTION_OFFICE("巡察机构"),
+
 	ORG_DEPARTMENT("组织部"),
 
 	OTHER("其他");

@@ -35,7 +35,8 @@ class OrganizationModel implements ModelContribution {
 		EntityType organization = new EntityType("Organization", "organizations.csv", "组织/单位",
 				List.of(text("name").required(), code("kind", OrgKind.class).required().as("orgKind"),
 						code("level", Level.class).required(), ref("parent_id", RelationType.PART_OF, "Organization"),
-						code("sector", Sector.class), ref("region_id", RelationType.LOCATED_IN, "Region")),
+						code("sector", Sector.class), ref("region_id", RelationType.LOCATED_IN, "Region"),
+						ref("stationed_at_id", RelationType.STATIONED_AT, "Organization")),
 				"", true);
 		return List.of(region, organization);
 	}
@@ -58,6 +59,8 @@ class OrganizationModel implements ModelContribution {
 				one("Organization", "parent", RelationType.PART_OF, "Organization"),
 				in("Organization", "children", RelationType.PART_OF, "Organization"),
 				one("Organization", "region", RelationType.LOCATED_IN, "Region"),
+				one("Organization", "stationedAt", RelationType.STATIONED_AT, "Organization"),
+				in("Organization", "dispatchedGroups", RelationType.STATIONED_AT, "Organization"),
 				ties("Organization", "positions", RelationType.HOLDS_POSITION, Direction.IN),
 				in("Organization", "projects", RelationType.OWNED_BY, "Project"),
 				in("Organization", "findings", RelationType.CONCERNS, "Finding"),

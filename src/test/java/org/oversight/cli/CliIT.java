@@ -63,7 +63,7 @@ class CliIT {
 				"--oversight.bolt.port=0" });
 		assertThat(exit).isOne();
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("organizations.csv:2: name: a value is required",
-				"organizations.csv:2: level: 'TOWN' is not one of CITY, COUNTY, TOWNSHIP, VILLAGE",
+				"organizations.csv:2: level: 'TOWN' is not one of PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE",
 				"nothing was imported");
 	}
 
@@ -253,6 +253,22 @@ class CliIT {
 		bundleFiles.putAll(ledger());
 		bundleFiles.merge("organizations.csv", "$CITY-CZ,黔安市财政局,DEPARTMENT,CITY,$CITY,FINANCE,$R-CITY\n",
 				String::concat);
+		// The committee's own bodies, a dispatched group stationed at a bureau, the
+		// province and
+		// its 巡视 linked with the city's round (省市县联动).
+		bundleFiles.put("organizations.csv",
+				bundleFiles.get("organizations.csv")
+					.replace("id,name,kind,level,parent_id,sector,region_id\n",
+							"id,name,kind,level,parent_id,sector,region_id,stationed_at_id\n")
+					.replaceAll("(?m)^(\\$.*)$", "$1,")
+						+ "$PROV,黔中省委,PARTY_COMMITTEE,PROVINCE,,,,\n$CITY-JW,黔安市纪委监委,DISCIPLINE_BODY,CITY,$CITY,,,\n"
+						+ "$CITY-XCB,黔安市委巡察办,INSPECTION_OFFICE,CITY,$CITY,,,\n"
+						+ "$CITY-PZ,市纪委监委派驻第一纪检监察组,DISPATCHED_GROUP,CITY,$CITY-JW,,,$CITY-JT\n");
+		bundleFiles.merge("rounds.csv", "$RP,黔中省委第一轮巡视,$PROV,PROVINCIAL_TOUR,2021-03-01,2021-04-30\n", String::concat);
+		bundleFiles.put("pool_members.csv", "person_id,committee_id,pool,specialty,available,note\n"
+				+ "$P-WANG,$CITY,LEADER,GENERAL,true,\n$P-LI,$CITY,TALENT,AUDIT,false,借调省审计厅\n$P-LI,$CITY,TALENT,FINANCE,,\n");
+		bundleFiles.merge("joint_rounds.csv", "round_id,partner_round_id\n$RP,$R1\n",
+				(old, added) -> old + added.substring(added.indexOf('\n') + 1));
 		bundleFiles.put("investigations.jsonl",
 				"""
 						{"id":"$INV-2","name":"空白","owner":"admin","created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}

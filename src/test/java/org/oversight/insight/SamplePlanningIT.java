@@ -50,6 +50,73 @@ class SamplePlanningIT {
 	}
 
 	@Test
+	void theScreeningFindsTheAuditorWhoseWifesBrotherHeadsTheBureauAndTheMemberAlreadyOnACityTeam() {
+		this.graphQl.documentName("recusalScreening")
+			.variable("memberIds", List.of("PER-S16-ZHAO"))
+			.variable("targetIds", List.of("ORG-QA-SKYMJ"))
+			.variable("asOf", "2022-03-07")
+			.execute()
+			.path("recusalCheck.conflicts[*].kind")
+			.entityList(String.class)
+			.containsExactly("IN_LAW_OF_LEADER")
+			.path("recusalCheck.conflicts[0].evidence.nodes[*].id")
+			.entityList(String.class)
+			.contains("PER-S16-ZHAO", "PER-S16-WIFE", "PER-S3-CHEN", "ORG-QA-SKYMJ")
+			.hasSize(4);
+		this.graphQl.documentName("recusalScreening")
+			.variable("memberIds", List.of("PER-S16-ZHAO"))
+			.variable("targetIds", List.of("ORG-QA-SKYMJ"))
+			.variable("asOf", "2022-10-10")
+			.execute()
+			.path("recusalCheck.clear")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		this.graphQl.documentName("recusalScreening")
+			.variable("teamId", "TEAM-AP-2-01-1")
+			.variable("memberIds", List.of("PER-S10-LIU"))
+			.execute()
+			.path("recusalCheck.overlaps[*].team.id")
+			.entityList(String.class)
+			.containsExactly("TEAM-QA-7-01-2");
+	}
+
+	private static Map<String, Object> round(String id, String start, String end, String member) {
+		Map<String, Object> team = Map.of("id", id + "-1", "name", "第一巡察组", "leaderId", "PER-0018", "members",
+				List.of(Map.of("personId", member, "role", "MEMBER")), "targetIds", List.of("ORG-QA-SKYMJ"));
+		return Map.of("id", id, "name", "市委试排轮次", "committeeId", "ORG-QA-SW", "type", "REGULAR", "startDate", start,
+				"endDate", end, "teams", List.of(team));
+	}
+
+	@Test
+	void planRoundDrawsFromTheCitysPoolsAndRefusesTheSecondedMemberAndTheInLawWritingNothing() {
+		this.graphQl.documentName("planRound")
+			.variable("input", round("RND-QA-TRY-1", "2027-03-01", "2027-04-30", "PER-0001"))
+			.execute()
+			.errors()
+			.expect((e) -> "BAD_REQUEST".equals(e.getExtensions().get("code"))
+					&& e.getMessage().contains("PER-0001 is in the committee's 人才库 but not available"))
+			.verify();
+		this.graphQl.documentName("planRound")
+			.variable("input", round("RND-QA-TRY-2", "2022-06-01", "2022-07-31", "PER-S16-ZHAO"))
+			.execute()
+			.errors()
+			.expect((e) -> "CONFLICT_OF_INTEREST".equals(e.getExtensions().get("code"))
+					&& e.getMessage().contains("PER-S16-ZHAO→ORG-QA-SKYMJ: IN_LAW_OF_LEADER"))
+			.verify();
+		this.graphQl.document("{ nodes(ids: [\"RND-QA-TRY-1\", \"RND-QA-TRY-2\", \"RND-QA-TRY-2-1\"]) { id } }")
+			.execute()
+			.path("nodes")
+			.entityList(Object.class)
+			.satisfies((l) -> assertThat(l).containsOnlyNulls());
+		this.graphQl.documentName("committeePools")
+			.variable("id", "ORG-QA-SW")
+			.execute()
+			.path("node.poolMembers[?(@.available == false)].person.id")
+			.entityList(String.class)
+			.containsExactly("PER-0001");
+	}
+
+	@Test
 	void theFigureViewAndTheRatesReproduceTheDocumentedTermAndRounds() throws IOException {
 		JsonNode stats = expected();
 		JsonNode term = stats.get("terms").get("TERM-QA-7");
@@ -129,10 +196,54 @@ class SamplePlanningIT {
 			.execute()
 			.path("jointInspection.partners[*].id")
 			.entityList(String.class)
-			.containsExactly("RND-QX-2-01", "RND-SM-2-01")
+			.containsExactly("RND-QX-2-01", "RND-QZ-12-02", "RND-SM-2-01")
 			.path("jointInspection.rows[?(@.target.organization.id == 'ORG-QA-XCZX')].counterparts[*].organization.id")
 			.entityList(String.class)
-			.containsExactly("ORG-QX-XCZX", "ORG-SM-XCZX");
+			.containsExactly("ORG-QX-XCZX", "ORG-QZ-XCZX", "ORG-SM-XCZX");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theSecondCrossRoundRepeatsNoPairOfTheFirst() {
+		var proposal = this.graphQl.documentName("crossProposal").variable("roundId", "RND-QA-7-08").execute();
+		List<String> pairs = proposal.path("proposeCrossInspection.pairs")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((m) -> ((Map<String, Object>) m.get("fromCounty")).get("id") + ">"
+					+ ((Map<String, Object>) m.get("toCounty")).get("id"))
+			.toList();
+		assertThat(pairs).isNotEmpty()
+			.doesNotContain("ORG-AP-XW>ORG-QX-XW", "ORG-QX-XW>ORG-SM-XW", "ORG-SM-XW>ORG-BY-XW", "ORG-BY-XW>ORG-LQ-XW",
+					"ORG-LQ-XW>ORG-AP-XW");
+		proposal.path("proposeCrossInspection.excluded[?(@.reason == 'REPEATED')].toCounty.id")
+			.entityList(String.class)
+			.contains("ORG-QX-XW", "ORG-SM-XW", "ORG-BY-XW", "ORG-LQ-XW", "ORG-AP-XW");
+	}
+
+	@Test
+	void theProvincesTourRunsWithTheCityAndCountyRounds() {
+		this.graphQl.documentName("provincialTour")
+			.variable("roundId", "RND-QZ-12-02")
+			.execute()
+			.path("jointInspection.round.type")
+			.entity(String.class)
+			.isEqualTo("PROVINCIAL_TOUR")
+			.path("jointInspection.round.typeZh")
+			.entity(String.class)
+			.isEqualTo("巡视")
+			.path("jointInspection.round.committee.level")
+			.entity(String.class)
+			.isEqualTo("PROVINCE")
+			.path("jointInspection.partners[*].id")
+			.entityList(String.class)
+			.containsExactly("RND-QA-7-02")
+			.path("jointInspection.rows[0].target.organization.id")
+			.entity(String.class)
+			.isEqualTo("ORG-QZ-XCZX")
+			.path("jointInspection.rows[0].counterparts[*].organization.id")
+			.entityList(String.class)
+			.containsExactly("ORG-QA-XCZX");
 	}
 
 }

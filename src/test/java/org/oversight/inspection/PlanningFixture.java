@@ -35,6 +35,7 @@ final class PlanningFixture {
 				$M-ACC-OLD,早年往来者
 				$M-REG,本县干部
 				$M-CLEAN,无关联者
+				$M-FREE,无任务者
 				"""), Map.entry("positions.csv", """
 				person_id,org_id,title,start_date,end_date,is_leader,is_head
 				$HEAD,$A-JT,局长,2018-01-01,,true,true
