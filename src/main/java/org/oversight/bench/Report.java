@@ -127,7 +127,8 @@ public final class Report {
 		return text.stripTrailing() + "\n\n" + block + "\n";
 	}
 
-	static String machine() {
+	/** The machine in a line: CPU, cores, memory, Java. */
+	public static String machine() {
 		String cpu = "unknown CPU";
 		long cores = 0;
 		try {

@@ -54,6 +54,18 @@ class BenchCommand implements Callable<Integer> {
 			description = "How long each concurrency level runs (default 20).")
 	int seconds;
 
+	@Option(names = "--quick",
+			description = "A minute or two: scale 0.05, the side-by-side operations only, few rounds; compares each GraphQL ÷ Cypher ratio with --baseline and exits 1 when one is past twice its recorded value (for CI).")
+	boolean quick;
+
+	@Option(names = "--baseline", defaultValue = "docs/bench/quick-baseline.json",
+			description = "With --quick: the recorded ratios to compare with (default docs/bench/quick-baseline.json).")
+	Path baseline;
+
+	@Option(names = "--record-baseline",
+			description = "With --quick: write the ratios measured now as the baseline instead of comparing.")
+	boolean recordBaseline;
+
 	@Option(names = "--out", defaultValue = "docs/benchmarks.md",
 			description = "The markdown to update; the JSON goes to bench/ beside it (default docs/benchmarks.md).")
 	Path out;
@@ -74,6 +86,12 @@ class BenchCommand implements Callable<Integer> {
 					"--reuse " + this.reuse + ": no " + Generator.GROUND_TRUTH + " there (make one with generate)");
 			return 2;
 		}
+		if (this.quick) {
+			this.scale = QuickCheck.SCALE;
+			this.iterations = QuickCheck.ITERATIONS;
+			this.warmUp = QuickCheck.WARM_UP;
+			this.only = QuickCheck.OPERATIONS;
+		}
 		String name = Report.scaleName(this.scale);
 		Path dataset = (this.reuse != null) ? this.reuse
 				: this.dataDir.resolve("dataset-scale-" + name + "-seed-" + this.seed);
@@ -81,6 +99,10 @@ class BenchCommand implements Callable<Integer> {
 		Benchmark.Options options = new Benchmark.Options(this.scale, this.seed, dataset, database, this.iterations,
 				this.warmUp, List.copyOf(this.clients), this.seconds, List.copyOf(this.only), Cli.properties());
 		Map<String, Object> results = new Benchmark(options, System.out::println).run();
+		if (this.quick) {
+			deleteQuietly(database);
+			return QuickCheck.judge(results, this.baseline, this.recordBaseline, System.out);
+		}
 		if (!this.only.isEmpty()) {
 			System.out.println(Report.writeFocused(results, this.out.toAbsolutePath().getParent().resolve("bench")));
 			deleteQuietly(database);
