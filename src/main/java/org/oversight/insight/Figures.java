@@ -26,10 +26,26 @@ import java.math.RoundingMode;
  * @param rulesRevised institutional fixes (建章立制)
  * @param peopleByForm distinct persons sanctioned in each form (四种形态 …), every form
  * listed
+ * @param ledger the ledger's counts behind the rate definitions
+ * @param asOf the day the figures are as of (null: now)
  */
 public record Figures(long problemsFound, long leads, long cases, long peopleInCases, long sanctions,
 		long peopleSanctioned, long judicialTransfers, long admonitions, long fedBack, long rectified,
-		long rulesRevised, List<FormCount> peopleByForm) {
+		long rulesRevised, List<FormCount> peopleByForm, LedgerCounts ledger, String asOf) {
+
+	/** The definition {@link #rectificationRate()} uses. */
+	public RateDefinition rateDefinition() {
+		return RateDefinition.PER_PROBLEM;
+	}
+
+	public String rateDefinitionZh() {
+		return rateDefinition().zh();
+	}
+
+	/** The rate under every definition, side by side. */
+	public List<DefinedRate> rates() {
+		return this.ledger.rates();
+	}
 
 	/** How many persons were sanctioned in one form. */
 	public record FormCount(SanctionForm form, long people) {

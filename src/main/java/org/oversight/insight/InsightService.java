@@ -34,15 +34,24 @@ public class InsightService {
 	/**
 	 * @param termId a term, or null
 	 * @param roundId a round, or null; with neither, the whole graph
+	 * @param asOf the day (YYYY-MM-DD) everything is counted as of, by its dates; null
+	 * for now
 	 * @param visibility what the caller may see: only their leads and cases are counted
 	 */
-	public Figures figures(String termId, String roundId, Visibility visibility) {
+	public Figures figures(String termId, String roundId, String asOf, Visibility visibility) {
+		String day = asOf(asOf);
 		List<String> rounds = rounds(termId, roundId, visibility);
 		Map<String, Object> params = new HashMap<>();
 		params.put("rounds", rounds);
 		params.put("forms", Figures.forms());
+		params.put("asOf", day);
 		String query = this.queries.text("insight/figures", visibility::allows);
-		return this.cypher.read(query, visibility.with(params), InsightService::figures).get(0);
+		return this.cypher.read(query, visibility.with(params), (r) -> figures(r, day)).get(0);
+	}
+
+	/** The day asked, checked; null stays null (now). */
+	static String asOf(String asOf) {
+		return (asOf != null) ? LeadershipViews.day(asOf).toString() : null;
 	}
 
 	/**
@@ -65,11 +74,12 @@ public class InsightService {
 		return null;
 	}
 
-	static Figures figures(org.neo4j.driver.Record r) {
+	static Figures figures(org.neo4j.driver.Record r, String asOf) {
 		return new Figures(r.get("found").asLong(), r.get("leads").asLong(), r.get("cases").asLong(),
 				r.get("people").asLong(), r.get("sanctions").asLong(), r.get("sanctioned").asLong(),
 				r.get("judicial").asLong(), r.get("admonitions").asLong(), r.get("fedBack").asLong(),
-				r.get("rectified").asLong(), r.get("rules").asLong(), byForm(r.get("byForm")));
+				r.get("rectified").asLong(), r.get("rules").asLong(), byForm(r.get("byForm")), LedgerCounts.of(r),
+				asOf);
 	}
 
 	/** Distinct persons per form, every form listed. */
@@ -83,9 +93,14 @@ public class InsightService {
 			.toList();
 	}
 
-	public List<LevelCoverage> coverage(String termId, boolean combined, Visibility visibility) {
+	public List<LevelCoverage> coverage(String termId, boolean combined, String asOf, Visibility visibility) {
+		String day = asOf(asOf);
 		require(termId, "Term", "termId", visibility);
-		return this.cypher.read(this.queries.text("insight/coverage"), Map.of("term", termId, "combined", combined),
+		Map<String, Object> params = new HashMap<>();
+		params.put("term", termId);
+		params.put("combined", combined);
+		params.put("asOf", day);
+		return this.cypher.read(this.queries.text("insight/coverage"), params,
 				(r) -> new LevelCoverage(r.get("level").asString(), r.get("organizations").asLong(),
 						r.get("covered").asLong()));
 	}

@@ -22,14 +22,16 @@ class LeadershipController {
 	}
 
 	@QueryMapping
-	FigureView figureView(@Argument String termId, @Argument String roundId, DataFetchingEnvironment env) {
-		return this.views.figureView(termId, roundId, Caller.visibility(env));
+	FigureView figureView(@Argument String termId, @Argument String roundId, @Argument String asOf,
+			DataFetchingEnvironment env) {
+		return this.views.figureView(termId, roundId, asOf, Caller.visibility(env));
 	}
 
 	@QueryMapping
 	List<RateRow> rectificationRates(@Argument String by, @Argument String termId, @Argument String roundId,
-			@Argument String asOf, DataFetchingEnvironment env) {
-		return this.views.rates(by, termId, roundId, asOf, Caller.visibility(env));
+			@Argument String asOf, @Argument RateDefinition definition, DataFetchingEnvironment env) {
+		return this.views.rates(by, termId, roundId, asOf,
+				(definition != null) ? definition : RateDefinition.PER_PROBLEM, Caller.visibility(env));
 	}
 
 	@QueryMapping

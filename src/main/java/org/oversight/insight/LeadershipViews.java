@@ -40,11 +40,12 @@ class LeadershipViews {
 		this.insight = insight;
 	}
 
-	FigureView figureView(String termId, String roundId, Visibility visibility) {
-		Figures totals = this.insight.figures(termId, roundId, visibility);
+	FigureView figureView(String termId, String roundId, String asOf, Visibility visibility) {
+		String day = InsightService.asOf(asOf);
+		Figures totals = this.insight.figures(termId, roundId, day, visibility);
 		List<String> rounds = this.insight.rounds(termId, roundId, visibility);
-		List<FigureGroup> bySector = groups("SECTOR", rounds, visibility, LeadershipViews::sectorLabel);
-		List<FigureGroup> byLevel = groups("LEVEL", rounds, visibility, LeadershipViews::levelLabel);
+		List<FigureGroup> bySector = groups("SECTOR", rounds, day, visibility, LeadershipViews::sectorLabel);
+		List<FigureGroup> byLevel = groups("LEVEL", rounds, day, visibility, LeadershipViews::levelLabel);
 		List<FigureGroup> trend = List.of();
 		if (termId != null || roundId != null) {
 			Map<String, Object> params = new HashMap<>();
@@ -57,21 +58,22 @@ class LeadershipViews {
 				ordered.put(roundId, null);
 			}
 			Map<String, FigureGroup> byRound = new HashMap<>();
-			groups("ROUND", List.copyOf(ordered.keySet()), visibility, (k) -> ordered.get(k))
+			groups("ROUND", List.copyOf(ordered.keySet()), day, visibility, (k) -> ordered.get(k))
 				.forEach((g) -> byRound.put(g.key(), g));
 			trend = ordered.entrySet()
 				.stream()
-				.map((e) -> byRound.getOrDefault(e.getKey(), new FigureGroup(e.getKey(), e.getValue(), empty())))
+				.map((e) -> byRound.getOrDefault(e.getKey(), new FigureGroup(e.getKey(), e.getValue(), empty(day))))
 				.toList();
 		}
 		return new FigureView(totals, bySector, byLevel, trend);
 	}
 
-	private List<FigureGroup> groups(String by, List<String> rounds, Visibility visibility,
+	private List<FigureGroup> groups(String by, List<String> rounds, String asOf, Visibility visibility,
 			java.util.function.Function<String, String> label) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("by", by);
 		params.put("rounds", rounds);
+		params.put("asOf", asOf);
 		params.put("forms", Figures.forms());
 		params.put("formCodes", Figures.formCodes());
 		Map<String, Map<String, Long>> metrics = new LinkedHashMap<>();
@@ -83,33 +85,40 @@ class LeadershipViews {
 		});
 		List<FigureGroup> groups = new ArrayList<>();
 		metrics.forEach((key, m) -> groups
-			.add(new FigureGroup(key, (key != null) ? label.apply(key) : UNATTRIBUTED, figures(m))));
+			.add(new FigureGroup(key, (key != null) ? label.apply(key) : UNATTRIBUTED, figures(m, asOf))));
 		groups.sort(Comparator.comparing(FigureGroup::key, Comparator.nullsLast(Comparator.naturalOrder())));
 		return groups;
 	}
 
-	private static Figures figures(Map<String, Long> m) {
+	private static Figures figures(Map<String, Long> m, String asOf) {
 		return new Figures(m.getOrDefault("found", 0L), m.getOrDefault("leads", 0L), m.getOrDefault("cases", 0L),
 				m.getOrDefault("people", 0L), m.getOrDefault("sanctions", 0L), m.getOrDefault("sanctioned", 0L),
 				m.getOrDefault("judicial", 0L), m.getOrDefault("admonitions", 0L), m.getOrDefault("fedBack", 0L),
 				m.getOrDefault("rectified", 0L), m.getOrDefault("rules", 0L),
 				java.util.Arrays.stream(org.oversight.lead.SanctionForm.values())
 					.map((f) -> new Figures.FormCount(f, m.getOrDefault("people:" + f.name(), 0L)))
-					.toList());
+					.toList(),
+				LedgerCounts.of(m), asOf);
 	}
 
-	private static Figures empty() {
-		return figures(Map.of());
+	private static Figures empty(String asOf) {
+		return figures(Map.of(), asOf);
 	}
 
-	List<RateRow> rates(String by, String termId, String roundId, String asOf, Visibility visibility) {
+	/**
+	 * @param asOf with it, everything as on that day (by its dates); without, the ledger
+	 * now, overdue judged on today
+	 * @param definition the rate each row answers
+	 */
+	List<RateRow> rates(String by, String termId, String roundId, String asOf, RateDefinition definition,
+			Visibility visibility) {
+		String day = InsightService.asOf(asOf);
 		List<String> rounds = this.insight.rounds(termId, roundId, visibility);
 		Map<String, Object> params = new HashMap<>();
 		params.put("by", by);
 		params.put("rounds", rounds);
-		params.put("forms", Figures.forms());
-		params.put("formCodes", Figures.formCodes());
-		params.put("asOf", day(asOf).toString());
+		params.put("asOf", day);
+		params.put("today", day(asOf));
 		return this.cypher.read(this.queries.text("insight/rates"), params, (r) -> {
 			String key = r.get("key").asString(null);
 			String label = r.get("label").asString(null);
@@ -123,7 +132,8 @@ class LeadershipViews {
 				label = levelLabel(key);
 			}
 			return new RateRow(key, label, r.get("fedBack").asLong(), r.get("rectified").asLong(),
-					r.get("tasks").asLong(), r.get("overdue").asLong(), r.get("failed").asLong());
+					r.get("tasks").asLong(), r.get("overdue").asLong(), r.get("failed").asLong(), LedgerCounts.of(r),
+					definition, day);
 		});
 	}
 
