@@ -21,9 +21,13 @@ class InsightController {
 	}
 
 	@QueryMapping
-	Figures figures(@Argument String termId, @Argument String roundId, @Argument String asOf,
-			DataFetchingEnvironment env) {
-		return this.insight.figures(termId, roundId, asOf, Caller.visibility(env));
+	Figures figures(@Argument String termId, @Argument String roundId, @Argument String committeeId,
+			@Argument Boolean combined, @Argument String asOf, DataFetchingEnvironment env) {
+		return this.insight.figures(scope(termId, roundId, committeeId, combined), asOf, Caller.visibility(env));
+	}
+
+	static Scope scope(String termId, String roundId, String committeeId, Boolean combined) {
+		return new Scope(termId, roundId, committeeId, Boolean.TRUE.equals(combined));
 	}
 
 	@QueryMapping

@@ -39,8 +39,13 @@ public class InsightService {
 	 * @param visibility what the caller may see: only their leads and cases are counted
 	 */
 	public Figures figures(String termId, String roundId, String asOf, Visibility visibility) {
+		return figures(Scope.of(termId, roundId), asOf, visibility);
+	}
+
+	/** The figures of a scope as of a day (null: now). */
+	public Figures figures(Scope scope, String asOf, Visibility visibility) {
 		String day = asOf(asOf);
-		List<String> rounds = rounds(termId, roundId, visibility);
+		List<String> rounds = rounds(scope, visibility);
 		Map<String, Object> params = new HashMap<>();
 		params.put("rounds", rounds);
 		params.put("forms", Figures.forms());
@@ -58,6 +63,32 @@ public class InsightService {
 	 * The rounds of a term or the one round, checked to exist; null (everything) for
 	 * neither.
 	 */
+	List<String> rounds(Scope scope, Visibility visibility) {
+		if (scope.plain()) {
+			return rounds(scope.termId(), scope.roundId(), visibility);
+		}
+		if (scope.termId() == null || scope.roundId() != null) {
+			throw DomainException.badRequest("termId", "A committee's or a combined figure is of a term: give termId");
+		}
+		require(scope.termId(), "Term", "termId", visibility);
+		String committee = scope.committeeId();
+		if (committee == null) {
+			committee = this.cypher
+				.read(this.queries.text("insight/committee-of-term"), Map.of("term", scope.termId()),
+						(r) -> r.get("id").asString(null))
+				.stream()
+				.findFirst()
+				.orElseThrow(
+						() -> DomainException.badRequest("termId", "Term " + scope.termId() + " has no committee"));
+		}
+		else {
+			require(committee, "Organization", "committeeId", visibility);
+		}
+		return this.cypher.read(this.queries.text("insight/rounds-of-scope"),
+				Map.of("term", scope.termId(), "committee", committee, "combined", scope.combined()),
+				(r) -> r.get("id").asString());
+	}
+
 	List<String> rounds(String termId, String roundId, Visibility visibility) {
 		if (termId != null && roundId != null) {
 			throw DomainException.badRequest("roundId", "Give a term or a round, not both");

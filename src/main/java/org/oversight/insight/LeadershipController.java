@@ -22,15 +22,17 @@ class LeadershipController {
 	}
 
 	@QueryMapping
-	FigureView figureView(@Argument String termId, @Argument String roundId, @Argument String asOf,
-			DataFetchingEnvironment env) {
-		return this.views.figureView(termId, roundId, asOf, Caller.visibility(env));
+	FigureView figureView(@Argument String termId, @Argument String roundId, @Argument String committeeId,
+			@Argument Boolean combined, @Argument String asOf, DataFetchingEnvironment env) {
+		return this.views.figureView(InsightController.scope(termId, roundId, committeeId, combined), asOf,
+				Caller.visibility(env));
 	}
 
 	@QueryMapping
 	List<RateRow> rectificationRates(@Argument String by, @Argument String termId, @Argument String roundId,
-			@Argument String asOf, @Argument RateDefinition definition, DataFetchingEnvironment env) {
-		return this.views.rates(by, termId, roundId, asOf,
+			@Argument String committeeId, @Argument Boolean combined, @Argument String asOf,
+			@Argument RateDefinition definition, DataFetchingEnvironment env) {
+		return this.views.rates(by, InsightController.scope(termId, roundId, committeeId, combined), asOf,
 				(definition != null) ? definition : RateDefinition.PER_PROBLEM, Caller.visibility(env));
 	}
 

@@ -40,22 +40,28 @@ class LeadershipViews {
 		this.insight = insight;
 	}
 
-	FigureView figureView(String termId, String roundId, String asOf, Visibility visibility) {
+	FigureView figureView(Scope scope, String asOf, Visibility visibility) {
 		String day = InsightService.asOf(asOf);
-		Figures totals = this.insight.figures(termId, roundId, day, visibility);
-		List<String> rounds = this.insight.rounds(termId, roundId, visibility);
+		Figures totals = this.insight.figures(scope, day, visibility);
+		List<String> rounds = this.insight.rounds(scope, visibility);
 		List<FigureGroup> bySector = groups("SECTOR", rounds, day, visibility, LeadershipViews::sectorLabel);
 		List<FigureGroup> byLevel = groups("LEVEL", rounds, day, visibility, LeadershipViews::levelLabel);
 		List<FigureGroup> trend = List.of();
-		if (termId != null || roundId != null) {
-			Map<String, Object> params = new HashMap<>();
-			params.put("term", termId);
-			params.put("round", roundId);
+		if (scope.termId() != null || scope.roundId() != null) {
 			Map<String, String> ordered = new LinkedHashMap<>();
-			this.cypher.read(this.queries.text("insight/rounds-in-order"), params,
-					(r) -> ordered.put(r.get("id").asString(), r.get("name").asString(null)));
-			if (ordered.isEmpty() && roundId != null) {
-				ordered.put(roundId, null);
+			if (scope.plain()) {
+				Map<String, Object> params = new HashMap<>();
+				params.put("term", scope.termId());
+				params.put("round", scope.roundId());
+				this.cypher.read(this.queries.text("insight/rounds-in-order"), params,
+						(r) -> ordered.put(r.get("id").asString(), r.get("name").asString(null)));
+			}
+			else {
+				this.cypher.read(this.queries.text("insight/rounds-by-ids"), Map.of("ids", rounds),
+						(r) -> ordered.put(r.get("id").asString(), r.get("name").asString(null)));
+			}
+			if (ordered.isEmpty() && scope.roundId() != null) {
+				ordered.put(scope.roundId(), null);
 			}
 			Map<String, FigureGroup> byRound = new HashMap<>();
 			groups("ROUND", List.copyOf(ordered.keySet()), day, visibility, (k) -> ordered.get(k))
@@ -110,10 +116,9 @@ class LeadershipViews {
 	 * now, overdue judged on today
 	 * @param definition the rate each row answers
 	 */
-	List<RateRow> rates(String by, String termId, String roundId, String asOf, RateDefinition definition,
-			Visibility visibility) {
+	List<RateRow> rates(String by, Scope scope, String asOf, RateDefinition definition, Visibility visibility) {
 		String day = InsightService.asOf(asOf);
-		List<String> rounds = this.insight.rounds(termId, roundId, visibility);
+		List<String> rounds = this.insight.rounds(scope, visibility);
 		Map<String, Object> params = new HashMap<>();
 		params.put("by", by);
 		params.put("rounds", rounds);
