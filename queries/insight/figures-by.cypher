@@ -7,7 +7,8 @@
 //   tells anything of a hidden lead. What cannot be attributed has a null key.
 // parameters: by (SECTOR, LEVEL or ROUND), rounds (list of round ids, or null for everything), forms (sanction
 //   type code → form code), formCodes (the form codes); the metric people:<form> counts the people sanctioned in
-//   that form; a sanction outside a case takes the key of the finding it follows from; asOf (date text or null):
+//   that form, ptype:<type> the people sanctioned with that type, stype:<type> those sanctions (typeCodes: the
+//   sanction type codes); a sanction outside a case takes the key of the finding it follows from; asOf (date text or null):
 //   everything counted by its dates as in insight/figures, with the same task-state block
 // returns: key, metric, n
 MATCH (f:Finding)
@@ -105,8 +106,12 @@ WITH s, p, CASE $by WHEN 'SECTOR' THEN coalesce(f.sector, o.sector) WHEN 'LEVEL'
 WITH key, count(DISTINCT s) AS sanctions, count(DISTINCT p) AS sanctioned,
      count(DISTINCT CASE WHEN s.type = 'JUDICIAL_TRANSFER' THEN s END) AS judicial,
      count(DISTINCT CASE WHEN s.type = 'ADMONITION_TALK' THEN s END) AS admonitions,
-     collect(DISTINCT CASE WHEN p IS NOT NULL THEN [$forms[s.type], p.id] END) AS pairs
+     collect(DISTINCT CASE WHEN p IS NOT NULL THEN [$forms[s.type], p.id] END) AS pairs,
+     collect(DISTINCT CASE WHEN p IS NOT NULL THEN [s.type, p.id] END) AS typePairs,
+     collect(DISTINCT [s.type, s.id]) AS typeSanctions
 WITH key, [['sanctions', sanctions], ['sanctioned', sanctioned], ['judicial', judicial], ['admonitions', admonitions]]
-     + [form IN $formCodes | ['people:' + form, size([x IN pairs WHERE x[0] = form])]] AS metrics
+     + [form IN $formCodes | ['people:' + form, size([x IN pairs WHERE x[0] = form])]]
+     + [type IN $typeCodes | ['ptype:' + type, size([x IN typePairs WHERE x[0] = type])]]
+     + [type IN $typeCodes | ['stype:' + type, size([x IN typeSanctions WHERE x[0] = type])]] AS metrics
 UNWIND metrics AS m
 RETURN key, m[0] AS metric, m[1] AS n

@@ -1,7 +1,7 @@
 // name: insight/figures
 // description: The funnel and the rectification ledger over a set of rounds (or everything):
 //   problems found, leads, cases and the people in them, sanctions and the people sanctioned
-//   (also per form: byForm lists form, person and sanction for the caller to count), judiciary
+//   (also per form and type: byForm lists form, type, person and sanction for the caller to count), judiciary
 //   transfers, admonitions, problems fed back (findings with at least one
 //   rectification task), rectified (fed back, every task DONE or VERIFIED), rules revised.
 //   Cases, sanctions and rules count toward a round only through their lead, case or finding
@@ -87,7 +87,7 @@ CALL {
   RETURN count(DISTINCT s) AS sanctions, count(DISTINCT p) AS sanctioned,
          count(DISTINCT CASE WHEN s.type = 'JUDICIAL_TRANSFER' THEN s END) AS judicial,
          count(DISTINCT CASE WHEN s.type = 'ADMONITION_TALK' THEN s END) AS admonitions,
-         [pair IN collect(DISTINCT {form: $forms[s.type], person: p.id, sanction: s.id}) WHERE pair.person IS NOT NULL] AS byForm
+         [pair IN collect(DISTINCT {form: $forms[s.type], type: s.type, person: p.id, sanction: s.id}) WHERE pair.person IS NOT NULL] AS byForm
 }
 CALL {
   MATCH (x:InstitutionalFix)

@@ -109,18 +109,37 @@ public class InsightService {
 		return new Figures(r.get("found").asLong(), r.get("leads").asLong(), r.get("cases").asLong(),
 				r.get("people").asLong(), r.get("sanctions").asLong(), r.get("sanctioned").asLong(),
 				r.get("judicial").asLong(), r.get("admonitions").asLong(), r.get("fedBack").asLong(),
-				r.get("rectified").asLong(), r.get("rules").asLong(), byForm(r.get("byForm")), LedgerCounts.of(r),
-				asOf);
+				r.get("rectified").asLong(), r.get("rules").asLong(), byForm(r.get("byForm")), byType(r.get("byForm")),
+				LedgerCounts.of(r), asOf);
 	}
 
-	/** Distinct persons per form, every form listed. */
+	/** Distinct persons and sanctions per form, every form listed. */
 	private static List<Figures.FormCount> byForm(org.neo4j.driver.Value pairs) {
 		Map<String, java.util.Set<String>> people = new HashMap<>();
-		pairs.asList((v) -> v)
-			.forEach((v) -> people.computeIfAbsent(v.get("form").asString(), (k) -> new java.util.HashSet<>())
-				.add(v.get("person").asString()));
+		Map<String, java.util.Set<String>> sanctions = new HashMap<>();
+		pairs.asList((v) -> v).forEach((v) -> {
+			String form = v.get("form").asString();
+			people.computeIfAbsent(form, (k) -> new java.util.HashSet<>()).add(v.get("person").asString());
+			sanctions.computeIfAbsent(form, (k) -> new java.util.HashSet<>()).add(v.get("sanction").asString());
+		});
 		return java.util.Arrays.stream(org.oversight.lead.SanctionForm.values())
-			.map((f) -> new Figures.FormCount(f, people.getOrDefault(f.name(), java.util.Set.of()).size()))
+			.map((f) -> new Figures.FormCount(f, people.getOrDefault(f.name(), java.util.Set.of()).size(),
+					sanctions.getOrDefault(f.name(), java.util.Set.of()).size()))
+			.toList();
+	}
+
+	/** Distinct persons and sanctions per type, every type listed. */
+	private static List<Figures.TypeCount> byType(org.neo4j.driver.Value pairs) {
+		Map<String, java.util.Set<String>> people = new HashMap<>();
+		Map<String, java.util.Set<String>> sanctions = new HashMap<>();
+		pairs.asList((v) -> v).forEach((v) -> {
+			String type = v.get("type").asString();
+			people.computeIfAbsent(type, (k) -> new java.util.HashSet<>()).add(v.get("person").asString());
+			sanctions.computeIfAbsent(type, (k) -> new java.util.HashSet<>()).add(v.get("sanction").asString());
+		});
+		return java.util.Arrays.stream(org.oversight.lead.SanctionType.values())
+			.map((t) -> new Figures.TypeCount(t, people.getOrDefault(t.name(), java.util.Set.of()).size(),
+					sanctions.getOrDefault(t.name(), java.util.Set.of()).size()))
 			.toList();
 	}
 

@@ -82,6 +82,7 @@ class LeadershipViews {
 		params.put("asOf", asOf);
 		params.put("forms", Figures.forms());
 		params.put("formCodes", Figures.formCodes());
+		params.put("typeCodes", Figures.typeCodes());
 		Map<String, Map<String, Long>> metrics = new LinkedHashMap<>();
 		this.cypher.read(this.queries.text("insight/figures-by", visibility::allows), visibility.with(params), (r) -> {
 			String key = r.get("key").asString(null);
@@ -102,7 +103,15 @@ class LeadershipViews {
 				m.getOrDefault("judicial", 0L), m.getOrDefault("admonitions", 0L), m.getOrDefault("fedBack", 0L),
 				m.getOrDefault("rectified", 0L), m.getOrDefault("rules", 0L),
 				java.util.Arrays.stream(org.oversight.lead.SanctionForm.values())
-					.map((f) -> new Figures.FormCount(f, m.getOrDefault("people:" + f.name(), 0L)))
+					.map((f) -> new Figures.FormCount(f, m.getOrDefault("people:" + f.name(), 0L),
+							org.oversight.lead.SanctionType.codesOf(f)
+								.stream()
+								.mapToLong((t) -> m.getOrDefault("stype:" + t, 0L))
+								.sum()))
+					.toList(),
+				java.util.Arrays.stream(org.oversight.lead.SanctionType.values())
+					.map((t) -> new Figures.TypeCount(t, m.getOrDefault("ptype:" + t.name(), 0L),
+							m.getOrDefault("stype:" + t.name(), 0L)))
 					.toList(),
 				LedgerCounts.of(m), asOf);
 	}

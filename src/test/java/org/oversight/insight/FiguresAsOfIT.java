@@ -145,6 +145,37 @@ class FiguresAsOfIT {
 	}
 
 	@Test
+	void sanctionsAreCountedPerPersonAndByKindNeverLumped() {
+		Map<String, Object> figures = figures(DAY);
+		List<Map<String, Object>> types = (List<Map<String, Object>>) figures.get("peopleByType");
+		assertThat(types).hasSize(org.oversight.lead.SanctionType.values().length);
+		assertThat(types).filteredOn((t) -> "ADMONITION_TALK".equals(t.get("type")))
+			.singleElement()
+			.satisfies((t) -> assertThat(t).containsEntry("typeZh", "约谈")
+				.containsEntry("form", "ACCOUNTABILITY")
+				.containsEntry("people", 1)
+				.containsEntry("sanctions", 1));
+		assertThat(types).filteredOn((t) -> "ACCOUNTABILITY".equals(t.get("type")))
+			.singleElement()
+			.satisfies((t) -> assertThat(t).containsEntry("people", 0));
+		List<Map<String, Object>> forms = (List<Map<String, Object>>) figures.get("peopleByForm");
+		assertThat(forms).filteredOn((f) -> "ACCOUNTABILITY".equals(f.get("form")))
+			.singleElement()
+			.satisfies((f) -> assertThat(f).containsEntry("people", 1).containsEntry("sanctions", 1));
+		Map<String, Object> view = (Map<String, Object>) answer(DAY).get("figureView");
+		List<Map<String, Object>> sectors = (List<Map<String, Object>>) view.get("bySector");
+		Map<String, Object> education = sectors.stream()
+			.filter((g) -> "EDUCATION".equals(g.get("key")))
+			.findFirst()
+			.orElseThrow();
+		List<Map<String, Object>> educationTypes = (List<Map<String, Object>>) ((Map<String, Object>) education
+			.get("figures")).get("peopleByType");
+		assertThat(educationTypes).filteredOn((t) -> "ADMONITION_TALK".equals(t.get("type")))
+			.singleElement()
+			.satisfies((t) -> assertThat(t).containsEntry("people", 1).containsEntry("sanctions", 1));
+	}
+
+	@Test
 	void aBadDayIsRefusedNamingTheArgument() {
 		this.graphQl.document("{ figures(asOf: \"2023-13-01\") { fedBack } }")
 			.execute()
