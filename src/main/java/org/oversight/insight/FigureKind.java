@@ -13,6 +13,8 @@ public enum FigureKind implements Code {
 
 	PEOPLE_IN_CASES("立案人数"),
 
+	SANCTIONS("处分/问责"),
+
 	PEOPLE_SANCTIONED("处分人数"),
 
 	JUDICIAL_TRANSFERS("移送司法机关"),

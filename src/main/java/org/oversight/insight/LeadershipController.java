@@ -37,6 +37,15 @@ class LeadershipController {
 	}
 
 	@QueryMapping
+	FigureRecords figureRecords(@Argument FigureKind figure, @Argument String termId, @Argument String roundId,
+			@Argument String committeeId, @Argument Boolean combined, @Argument String asOf, @Argument String by,
+			@Argument String key, @Argument String sanctionType, @Argument String form, @Argument Integer first,
+			DataFetchingEnvironment env) {
+		return this.views.records(figure, InsightController.scope(termId, roundId, committeeId, combined), asOf, by,
+				key, sanctionType, form, (first != null) ? first : 500, Caller.visibility(env));
+	}
+
+	@QueryMapping
 	CoveragePlan coveragePlan(@Argument String termId, @Argument Boolean combined, @Argument String asOf,
 			@Argument Integer first, DataFetchingEnvironment env) {
 		return this.views.coveragePlan(termId, Boolean.TRUE.equals(combined), asOf, (first != null) ? first : 50,

@@ -151,6 +151,30 @@ class LeadershipViews {
 		});
 	}
 
+	/**
+	 * The records behind one number: the same definitions, dates and visibility as the
+	 * figure, within one group of a breakdown when {@code by} is given.
+	 */
+	FigureRecords records(FigureKind figure, Scope scope, String asOf, String by, String key, String type, String form,
+			int first, Visibility visibility) {
+		if (first < 0 || first > 5000) {
+			throw DomainException.limit("first", "first must lie between 0 and 5000");
+		}
+		String day = InsightService.asOf(asOf);
+		Map<String, Object> params = new HashMap<>();
+		params.put("figure", figure.name());
+		params.put("rounds", this.insight.rounds(scope, visibility));
+		params.put("asOf", day);
+		params.put("by", by);
+		params.put("key", key);
+		params.put("type", type);
+		params.put("form", form);
+		params.put("forms", Figures.forms());
+		List<GraphEntity> all = this.cypher.read(this.queries.text("insight/figure-records", visibility::allows),
+				visibility.with(params), (r) -> GraphEntity.of(r.get("item")));
+		return new FigureRecords(figure, day, all.size(), all.subList(0, Math.min(first, all.size())));
+	}
+
 	CoveragePlan coveragePlan(String termId, boolean combined, String asOf, int first, Visibility visibility) {
 		if (first < 0 || first > 1000) {
 			throw DomainException.limit("first", "first must lie between 0 and 1000");

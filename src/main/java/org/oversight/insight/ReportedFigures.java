@@ -192,6 +192,7 @@ class ReportedFigures {
 			case LEADS -> f.leads();
 			case CASES -> f.cases();
 			case PEOPLE_IN_CASES -> f.peopleInCases();
+			case SANCTIONS -> f.sanctions();
 			case PEOPLE_SANCTIONED -> f.peopleSanctioned();
 			case JUDICIAL_TRANSFERS -> f.judicialTransfers();
 			case ADMONITIONS -> f.admonitions();
