@@ -170,9 +170,24 @@ class LeadershipViews {
 		params.put("type", type);
 		params.put("form", form);
 		params.put("forms", Figures.forms());
-		List<GraphEntity> all = this.cypher.read(this.queries.text("insight/figure-records", visibility::allows),
+		List<GraphEntity> all = this.cypher.read(
+				this.queries.text("insight/figure-records-" + family(figure), visibility::allows),
 				visibility.with(params), (r) -> GraphEntity.of(r.get("item")));
 		return new FigureRecords(figure, day, all.size(), all.subList(0, Math.min(first, all.size())));
+	}
+
+	/**
+	 * Which statement lists a figure's records: one per family, so none plans the others'
+	 * work.
+	 */
+	private static String family(FigureKind figure) {
+		return switch (figure) {
+			case PROBLEMS_FOUND, FED_BACK, RECTIFIED, RECTIFICATION_RATE -> "findings";
+			case RULES_REVISED -> "rules";
+			case LEADS -> "leads";
+			case CASES, PEOPLE_IN_CASES -> "cases";
+			case SANCTIONS, PEOPLE_SANCTIONED, JUDICIAL_TRANSFERS, ADMONITIONS -> "sanctions";
+		};
 	}
 
 	CoveragePlan coveragePlan(String termId, boolean combined, String asOf, int first, Visibility visibility) {
