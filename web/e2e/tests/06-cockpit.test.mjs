@@ -32,7 +32,7 @@ async function cockpit(user) {
   const { page, context, bodies, foreign } = await openPage(browser);
   await signIn(page, user);
   await page.click('nav a:text("领导驾驶舱")');
-  await page.waitForSelector('[data-test=figure-table] [data-figure=LEADS]', { timeout: 120000 });
+  await page.waitForSelector('[data-test=figure-table] [data-figure=LEADS]', { timeout: 180000 });
   const termId = await page.inputValue('[data-test=term]');
   const shown = {};
   for (const figure of Object.keys(FIELDS)) {
