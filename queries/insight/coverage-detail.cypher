@@ -8,6 +8,7 @@
 //   the caller may see that come from a finding about it or implicate it; petitions = petitions
 //   received by asOf about it or about a person holding a position there on asOf; pastFindings =
 //   findings about it, any round. Only visible leads are counted (the visible marker).
+//   An organization is covered as of asOf by a round started on or before that day (an undated round counts).
 // parameters: term (term id), combined (boolean), asOf (date text)
 // returns: organization (node), level, covered, region (node or null), openAlerts, petitions, pastFindings
 MATCH (t:Term {id: $term})-[:OF_COMMITTEE]->(c:Organization)
@@ -18,9 +19,10 @@ WHERE o.orgKind <> 'DISPATCHED_GROUP'
 WITH DISTINCT t, c, o
 WITH t, c, o, EXISTS {
   MATCH (o)<-[:TARGETS]-(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
-  WHERE (NOT $combined AND (r)-[:IN_TERM]->(t) AND (r)-[:CONDUCTED_BY]->(c))
+  WHERE ($asOf IS NULL OR r.startDate IS NULL OR r.startDate <= date($asOf))
+    AND ((NOT $combined AND (r)-[:IN_TERM]->(t) AND (r)-[:CONDUCTED_BY]->(c))
      OR ($combined AND r.startDate >= t.startDate AND r.startDate <= t.endDate
-         AND EXISTS { (r)-[:CONDUCTED_BY]->(rc:Organization {orgKind: 'PARTY_COMMITTEE'})-[:PART_OF*0..]->(c) })
+         AND EXISTS { (r)-[:CONDUCTED_BY]->(rc:Organization {orgKind: 'PARTY_COMMITTEE'})-[:PART_OF*0..]->(c) }))
 } AS covered
 OPTIONAL MATCH up = (o)-[:PART_OF*0..8]->(:Organization)-[:LOCATED_IN]->(reg:Region)
 WITH o, covered, reg ORDER BY length(up)

@@ -7,7 +7,8 @@
 //   discipline body, never a unit of the bureau it is stationed at).
 //   Own: rounds of that term conducted by the committee. Combined: rounds conducted by the
 //   committee or any party committee below it that started within the term's dates.
-// parameters: term (term id), combined (boolean)
+//   As of asOf, only rounds started on or before that day cover (an undated round counts); null for now.
+// parameters: term (term id), combined (boolean), asOf (date text or null)
 // returns: level, organizations, covered (one row per level)
 MATCH (t:Term {id: $term})-[:OF_COMMITTEE]->(c:Organization)
 MATCH (o:Organization)-[:PART_OF*1..]->(c)
@@ -17,9 +18,10 @@ WHERE o.orgKind <> 'DISPATCHED_GROUP'
 WITH DISTINCT t, c, o
 WITH t, c, o, EXISTS {
   MATCH (o)<-[:TARGETS]-(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
-  WHERE (NOT $combined AND (r)-[:IN_TERM]->(t) AND (r)-[:CONDUCTED_BY]->(c))
+  WHERE ($asOf IS NULL OR r.startDate IS NULL OR r.startDate <= date($asOf))
+    AND ((NOT $combined AND (r)-[:IN_TERM]->(t) AND (r)-[:CONDUCTED_BY]->(c))
      OR ($combined AND r.startDate >= t.startDate AND r.startDate <= t.endDate
-         AND EXISTS { (r)-[:CONDUCTED_BY]->(rc:Organization {orgKind: 'PARTY_COMMITTEE'})-[:PART_OF*0..]->(c) })
+         AND EXISTS { (r)-[:CONDUCTED_BY]->(rc:Organization {orgKind: 'PARTY_COMMITTEE'})-[:PART_OF*0..]->(c) }))
 } AS covered
 RETURN o.level AS level, count(o) AS organizations, sum(CASE WHEN covered THEN 1 ELSE 0 END) AS covered
 ORDER BY CASE o.level WHEN 'PROVINCE' THEN -1 WHEN 'CITY' THEN 0 WHEN 'COUNTY' THEN 1 WHEN 'TOWNSHIP' THEN 2 ELSE 3 END

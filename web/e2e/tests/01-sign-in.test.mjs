@@ -30,7 +30,7 @@ test('signs in, shows the name, the role and only the offered pages, and signs o
   assert.equal(await page.textContent('[data-test=user-name]'), 'analyst');
   assert.equal(await page.textContent('[data-test=user-role]'), '研判分析员');
   const nav = await page.locator('nav a').allTextContents();
-  assert.deepEqual(nav, ['全文检索', '关系图谱', '研判专题', '资金流向', '预警'], 'an analyst, who sees no lead, gets no lead board');
+  assert.deepEqual(nav, ['全文检索', '关系图谱', '研判专题', '资金流向', '预警', '领导驾驶舱'], 'an analyst, who sees no lead, gets no lead board');
   const cookies = await context.cookies();
   const session = cookies.find((c) => c.name === 'JSESSIONID');
   assert.ok(session && session.httpOnly, 'an HttpOnly session cookie');

@@ -26,16 +26,52 @@ import java.math.RoundingMode;
  * @param rulesRevised institutional fixes (建章立制)
  * @param peopleByForm distinct persons sanctioned in each form (四种形态 …), every form
  * listed
+ * @param peopleByType distinct persons and sanctions of each type (约谈 and 问责 apart, party
+ * and government sanctions apart), every type listed
+ * @param ledger the ledger's counts behind the rate definitions
+ * @param asOf the day the figures are as of (null: now)
  */
 public record Figures(long problemsFound, long leads, long cases, long peopleInCases, long sanctions,
 		long peopleSanctioned, long judicialTransfers, long admonitions, long fedBack, long rectified,
-		long rulesRevised, List<FormCount> peopleByForm) {
+		long rulesRevised, List<FormCount> peopleByForm, List<TypeCount> peopleByType, LedgerCounts ledger,
+		String asOf) {
 
-	/** How many persons were sanctioned in one form. */
-	public record FormCount(SanctionForm form, long people) {
+	/** The definition {@link #rectificationRate()} uses. */
+	public RateDefinition rateDefinition() {
+		return RateDefinition.PER_PROBLEM;
+	}
+
+	public String rateDefinitionZh() {
+		return rateDefinition().zh();
+	}
+
+	/** The rate under every definition, side by side. */
+	public List<DefinedRate> rates() {
+		return this.ledger.rates();
+	}
+
+	/** How many persons were sanctioned in one form, and how many sanctions (人次). */
+	public record FormCount(SanctionForm form, long people, long sanctions) {
 
 		public String formZh() {
 			return this.form.zh();
+		}
+
+	}
+
+	/** How many persons were sanctioned with one type, and how many such sanctions. */
+	public record TypeCount(SanctionType type, long people, long sanctions) {
+
+		public String typeZh() {
+			return this.type.zh();
+		}
+
+		public SanctionForm form() {
+			return this.type.form();
+		}
+
+		public String formZh() {
+			return this.type.form().zh();
 		}
 
 	}
@@ -47,6 +83,10 @@ public record Figures(long problemsFound, long leads, long cases, long peopleInC
 			forms.put(type.name(), type.form().name());
 		}
 		return forms;
+	}
+
+	static List<String> typeCodes() {
+		return java.util.Arrays.stream(SanctionType.values()).map(Enum::name).toList();
 	}
 
 	static List<String> formCodes() {

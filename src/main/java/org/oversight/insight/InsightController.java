@@ -21,13 +21,19 @@ class InsightController {
 	}
 
 	@QueryMapping
-	Figures figures(@Argument String termId, @Argument String roundId, DataFetchingEnvironment env) {
-		return this.insight.figures(termId, roundId, Caller.visibility(env));
+	Figures figures(@Argument String termId, @Argument String roundId, @Argument String committeeId,
+			@Argument Boolean combined, @Argument String asOf, DataFetchingEnvironment env) {
+		return this.insight.figures(scope(termId, roundId, committeeId, combined), asOf, Caller.visibility(env));
+	}
+
+	static Scope scope(String termId, String roundId, String committeeId, Boolean combined) {
+		return new Scope(termId, roundId, committeeId, Boolean.TRUE.equals(combined));
 	}
 
 	@QueryMapping
-	List<LevelCoverage> coverage(@Argument String termId, @Argument Boolean combined, DataFetchingEnvironment env) {
-		return this.insight.coverage(termId, Boolean.TRUE.equals(combined), Caller.visibility(env));
+	List<LevelCoverage> coverage(@Argument String termId, @Argument Boolean combined, @Argument String asOf,
+			DataFetchingEnvironment env) {
+		return this.insight.coverage(termId, Boolean.TRUE.equals(combined), asOf, Caller.visibility(env));
 	}
 
 }

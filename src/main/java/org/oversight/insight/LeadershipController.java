@@ -22,14 +22,27 @@ class LeadershipController {
 	}
 
 	@QueryMapping
-	FigureView figureView(@Argument String termId, @Argument String roundId, DataFetchingEnvironment env) {
-		return this.views.figureView(termId, roundId, Caller.visibility(env));
+	FigureView figureView(@Argument String termId, @Argument String roundId, @Argument String committeeId,
+			@Argument Boolean combined, @Argument String asOf, DataFetchingEnvironment env) {
+		return this.views.figureView(InsightController.scope(termId, roundId, committeeId, combined), asOf,
+				Caller.visibility(env));
 	}
 
 	@QueryMapping
 	List<RateRow> rectificationRates(@Argument String by, @Argument String termId, @Argument String roundId,
-			@Argument String asOf, DataFetchingEnvironment env) {
-		return this.views.rates(by, termId, roundId, asOf, Caller.visibility(env));
+			@Argument String committeeId, @Argument Boolean combined, @Argument String asOf,
+			@Argument RateDefinition definition, DataFetchingEnvironment env) {
+		return this.views.rates(by, InsightController.scope(termId, roundId, committeeId, combined), asOf,
+				(definition != null) ? definition : RateDefinition.PER_PROBLEM, Caller.visibility(env));
+	}
+
+	@QueryMapping
+	FigureRecords figureRecords(@Argument FigureKind figure, @Argument String termId, @Argument String roundId,
+			@Argument String committeeId, @Argument Boolean combined, @Argument String asOf, @Argument String by,
+			@Argument String key, @Argument String sanctionType, @Argument String form, @Argument Integer first,
+			DataFetchingEnvironment env) {
+		return this.views.records(figure, InsightController.scope(termId, roundId, committeeId, combined), asOf, by,
+				key, sanctionType, form, (first != null) ? first : 500, Caller.visibility(env));
 	}
 
 	@QueryMapping

@@ -40,40 +40,57 @@ public class LeadershipViews {
 		this.insight = insight;
 	}
 
+	/**
+	 * The figures page of a term or round, today, as the caller may see it: what the
+	 * documents (report/) print.
+	 */
 	public FigureView figureView(String termId, String roundId, Visibility visibility) {
-		Figures totals = this.insight.figures(termId, roundId, visibility);
-		List<String> rounds = this.insight.rounds(termId, roundId, visibility);
-		List<FigureGroup> bySector = groups("SECTOR", rounds, visibility, LeadershipViews::sectorLabel);
-		List<FigureGroup> byLevel = groups("LEVEL", rounds, visibility, LeadershipViews::levelLabel);
+		return figureView(InsightController.scope(termId, roundId, null, null), null, visibility);
+	}
+
+	FigureView figureView(Scope scope, String asOf, Visibility visibility) {
+		String day = InsightService.asOf(asOf);
+		Figures totals = this.insight.figures(scope, day, visibility);
+		List<String> rounds = this.insight.rounds(scope, visibility);
+		List<FigureGroup> bySector = groups("SECTOR", rounds, day, visibility, LeadershipViews::sectorLabel);
+		List<FigureGroup> byLevel = groups("LEVEL", rounds, day, visibility, LeadershipViews::levelLabel);
 		List<FigureGroup> trend = List.of();
-		if (termId != null || roundId != null) {
-			Map<String, Object> params = new HashMap<>();
-			params.put("term", termId);
-			params.put("round", roundId);
+		if (scope.termId() != null || scope.roundId() != null) {
 			Map<String, String> ordered = new LinkedHashMap<>();
-			this.cypher.read(this.queries.text("insight/rounds-in-order"), params,
-					(r) -> ordered.put(r.get("id").asString(), r.get("name").asString(null)));
-			if (ordered.isEmpty() && roundId != null) {
-				ordered.put(roundId, null);
+			if (scope.plain()) {
+				Map<String, Object> params = new HashMap<>();
+				params.put("term", scope.termId());
+				params.put("round", scope.roundId());
+				this.cypher.read(this.queries.text("insight/rounds-in-order"), params,
+						(r) -> ordered.put(r.get("id").asString(), r.get("name").asString(null)));
+			}
+			else {
+				this.cypher.read(this.queries.text("insight/rounds-by-ids"), Map.of("ids", rounds),
+						(r) -> ordered.put(r.get("id").asString(), r.get("name").asString(null)));
+			}
+			if (ordered.isEmpty() && scope.roundId() != null) {
+				ordered.put(scope.roundId(), null);
 			}
 			Map<String, FigureGroup> byRound = new HashMap<>();
-			groups("ROUND", List.copyOf(ordered.keySet()), visibility, (k) -> ordered.get(k))
+			groups("ROUND", List.copyOf(ordered.keySet()), day, visibility, (k) -> ordered.get(k))
 				.forEach((g) -> byRound.put(g.key(), g));
 			trend = ordered.entrySet()
 				.stream()
-				.map((e) -> byRound.getOrDefault(e.getKey(), new FigureGroup(e.getKey(), e.getValue(), empty())))
+				.map((e) -> byRound.getOrDefault(e.getKey(), new FigureGroup(e.getKey(), e.getValue(), empty(day))))
 				.toList();
 		}
 		return new FigureView(totals, bySector, byLevel, trend);
 	}
 
-	private List<FigureGroup> groups(String by, List<String> rounds, Visibility visibility,
+	private List<FigureGroup> groups(String by, List<String> rounds, String asOf, Visibility visibility,
 			java.util.function.Function<String, String> label) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("by", by);
 		params.put("rounds", rounds);
+		params.put("asOf", asOf);
 		params.put("forms", Figures.forms());
 		params.put("formCodes", Figures.formCodes());
+		params.put("typeCodes", Figures.typeCodes());
 		Map<String, Map<String, Long>> metrics = new LinkedHashMap<>();
 		this.cypher.read(this.queries.text("insight/figures-by", visibility::allows), visibility.with(params), (r) -> {
 			String key = r.get("key").asString(null);
@@ -83,33 +100,47 @@ public class LeadershipViews {
 		});
 		List<FigureGroup> groups = new ArrayList<>();
 		metrics.forEach((key, m) -> groups
-			.add(new FigureGroup(key, (key != null) ? label.apply(key) : UNATTRIBUTED, figures(m))));
+			.add(new FigureGroup(key, (key != null) ? label.apply(key) : UNATTRIBUTED, figures(m, asOf))));
 		groups.sort(Comparator.comparing(FigureGroup::key, Comparator.nullsLast(Comparator.naturalOrder())));
 		return groups;
 	}
 
-	private static Figures figures(Map<String, Long> m) {
+	private static Figures figures(Map<String, Long> m, String asOf) {
 		return new Figures(m.getOrDefault("found", 0L), m.getOrDefault("leads", 0L), m.getOrDefault("cases", 0L),
 				m.getOrDefault("people", 0L), m.getOrDefault("sanctions", 0L), m.getOrDefault("sanctioned", 0L),
 				m.getOrDefault("judicial", 0L), m.getOrDefault("admonitions", 0L), m.getOrDefault("fedBack", 0L),
 				m.getOrDefault("rectified", 0L), m.getOrDefault("rules", 0L),
 				java.util.Arrays.stream(org.oversight.lead.SanctionForm.values())
-					.map((f) -> new Figures.FormCount(f, m.getOrDefault("people:" + f.name(), 0L)))
-					.toList());
+					.map((f) -> new Figures.FormCount(f, m.getOrDefault("people:" + f.name(), 0L),
+							org.oversight.lead.SanctionType.codesOf(f)
+								.stream()
+								.mapToLong((t) -> m.getOrDefault("stype:" + t, 0L))
+								.sum()))
+					.toList(),
+				java.util.Arrays.stream(org.oversight.lead.SanctionType.values())
+					.map((t) -> new Figures.TypeCount(t, m.getOrDefault("ptype:" + t.name(), 0L),
+							m.getOrDefault("stype:" + t.name(), 0L)))
+					.toList(),
+				LedgerCounts.of(m), asOf);
 	}
 
-	private static Figures empty() {
-		return figures(Map.of());
+	private static Figures empty(String asOf) {
+		return figures(Map.of(), asOf);
 	}
 
-	List<RateRow> rates(String by, String termId, String roundId, String asOf, Visibility visibility) {
-		List<String> rounds = this.insight.rounds(termId, roundId, visibility);
+	/**
+	 * @param asOf with it, everything as on that day (by its dates); without, the ledger
+	 * now, overdue judged on today
+	 * @param definition the rate each row answers
+	 */
+	List<RateRow> rates(String by, Scope scope, String asOf, RateDefinition definition, Visibility visibility) {
+		String day = InsightService.asOf(asOf);
+		List<String> rounds = this.insight.rounds(scope, visibility);
 		Map<String, Object> params = new HashMap<>();
 		params.put("by", by);
 		params.put("rounds", rounds);
-		params.put("forms", Figures.forms());
-		params.put("formCodes", Figures.formCodes());
-		params.put("asOf", day(asOf).toString());
+		params.put("asOf", day);
+		params.put("today", day(asOf));
 		return this.cypher.read(this.queries.text("insight/rates"), params, (r) -> {
 			String key = r.get("key").asString(null);
 			String label = r.get("label").asString(null);
@@ -123,8 +154,48 @@ public class LeadershipViews {
 				label = levelLabel(key);
 			}
 			return new RateRow(key, label, r.get("fedBack").asLong(), r.get("rectified").asLong(),
-					r.get("tasks").asLong(), r.get("overdue").asLong(), r.get("failed").asLong());
+					r.get("tasks").asLong(), r.get("overdue").asLong(), r.get("failed").asLong(), LedgerCounts.of(r),
+					definition, day);
 		});
+	}
+
+	/**
+	 * The records behind one number: the same definitions, dates and visibility as the
+	 * figure, within one group of a breakdown when {@code by} is given.
+	 */
+	FigureRecords records(FigureKind figure, Scope scope, String asOf, String by, String key, String type, String form,
+			int first, Visibility visibility) {
+		if (first < 0 || first > 5000) {
+			throw DomainException.limit("first", "first must lie between 0 and 5000");
+		}
+		String day = InsightService.asOf(asOf);
+		Map<String, Object> params = new HashMap<>();
+		params.put("figure", figure.name());
+		params.put("rounds", this.insight.rounds(scope, visibility));
+		params.put("asOf", day);
+		params.put("by", by);
+		params.put("key", key);
+		params.put("type", type);
+		params.put("form", form);
+		params.put("forms", Figures.forms());
+		List<GraphEntity> all = this.cypher.read(
+				this.queries.text("insight/figure-records-" + family(figure), visibility::allows),
+				visibility.with(params), (r) -> GraphEntity.of(r.get("item")));
+		return new FigureRecords(figure, day, all.size(), all.subList(0, Math.min(first, all.size())));
+	}
+
+	/**
+	 * Which statement lists a figure's records: one per family, so none plans the others'
+	 * work.
+	 */
+	private static String family(FigureKind figure) {
+		return switch (figure) {
+			case PROBLEMS_FOUND, FED_BACK, RECTIFIED, RECTIFICATION_RATE -> "findings";
+			case RULES_REVISED -> "rules";
+			case LEADS -> "leads";
+			case CASES, PEOPLE_IN_CASES -> "cases";
+			case SANCTIONS, PEOPLE_SANCTIONED, JUDICIAL_TRANSFERS, ADMONITIONS -> "sanctions";
+		};
 	}
 
 	CoveragePlan coveragePlan(String termId, boolean combined, String asOf, int first, Visibility visibility) {
@@ -175,8 +246,8 @@ public class LeadershipViews {
 	}
 
 	private static int levelOrder(String level) {
-		int i = List.of("PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE").indexOf(level);
-		return (i >= 0) ? i : 5;
+		int i = List.of("CITY", "COUNTY", "TOWNSHIP", "VILLAGE").indexOf(level);
+		return (i >= 0) ? i : 4;
 	}
 
 	static LocalDate day(String asOf) {

@@ -1,5 +1,7 @@
 package org.oversight.insight;
 
+import java.util.List;
+
 /**
  * Rectification figures of one group (an organization, sector, level, round or term),
  * computed from the ledger.
@@ -11,13 +13,33 @@ package org.oversight.insight;
  * @param tasks ledger lines
  * @param overdue lines overdue on the day asked
  * @param failedVerifications failed verifications in revisit rounds
+ * @param ledger the counts behind every rate definition
+ * @param definition the definition {@link #rate()} answers
+ * @param asOf the day the row is as of (null: now)
  */
 public record RateRow(String key, String label, long fedBack, long rectified, long tasks, long overdue,
-		long failedVerifications) {
+		long failedVerifications, LedgerCounts ledger, RateDefinition definition, String asOf) {
 
-	/** Rectified over fed back in percent, 2 decimals; null when nothing was fed back. */
+	/** The rate under {@link #definition()} in percent, 2 decimals; null over nothing. */
 	public Double rate() {
-		return Figures.percent(this.rectified, this.fedBack);
+		return this.ledger.rate(this.definition).rate();
+	}
+
+	public String definitionZh() {
+		return this.definition.zh();
+	}
+
+	public long numerator() {
+		return this.ledger.rate(this.definition).numerator();
+	}
+
+	public long denominator() {
+		return this.ledger.rate(this.definition).denominator();
+	}
+
+	/** The rate under every definition, side by side. */
+	public List<DefinedRate> rates() {
+		return this.ledger.rates();
 	}
 
 }

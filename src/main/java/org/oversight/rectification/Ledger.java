@@ -97,10 +97,14 @@ class Ledger {
 	private static Task task(TaskInput input, LocalDate deadline, RectificationStatus status, LocalDate done) {
 		String id = (input.id() != null && !input.id().isBlank()) ? input.id().strip()
 				: "RECT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		// Fed back on the day it is opened, or for a task fixed on the spot on the day it
+		// was
+		// done: the date figures as of a past day count it from.
+		LocalDate fedBack = (done != null) ? done : LocalDate.now();
 		return new Task(id, input.findingId(), Checks.strip(input.problem()), input.task().strip(), deadline, status,
 				input.responsibleOrgId(), input.responsiblePersonId(), input.supervisorId(),
 				Checks.strip(input.supervision()), input.measures(), input.name(), input.fixedOnTheSpot(),
-				(done != null) ? input.evidence().strip() : null, done);
+				(done != null) ? input.evidence().strip() : null, done, fedBack);
 	}
 
 	/**
@@ -168,9 +172,13 @@ class Ledger {
 				throw DomainException.badRequest("date",
 						"The revisit's day " + day + " is before the task was ticked off (" + completed + ")");
 			}
-			this.writer.link(tx, RectificationModel.VERIFICATIONS, new Verification(verdict.id(), verdict.roundId(),
-					day, verdict.passed(), Checks.strip(verdict.note()), deadline, caller.name())
-				.row(), caller);
+			this.writer.link(tx, RectificationModel.VERIFICATIONS,
+					new Verification(verdict.id(), verdict.roundId(), day, verdict.passed(),
+							Checks.strip(verdict.note()), deadline, caller.name(),
+							(completed != null) ? LocalDate.parse(completed.toString()) : null,
+							(task.get("deadline") != null) ? LocalDate.parse(task.get("deadline").toString()) : null)
+						.row(),
+					caller);
 			Map<String, Object> row = row(verdict.id());
 			row.put("status",
 					verdict.passed() ? RectificationStatus.VERIFIED.name() : RectificationStatus.REJECTED.name());

@@ -113,7 +113,8 @@ class LedgerController {
 							.asList((v) -> new Verification(r.get("id").asString(), v.get("round").asString(),
 									LocalDate.parse(v.get("date").asString()), v.get("passed").asBoolean(),
 									v.get("note").asString(null), date(v.get("newDeadline").asString(null)),
-									v.get("by").asString(null)))));
+									v.get("by").asString(null), date(v.get("completedDate").asString(null)),
+									date(v.get("previousDeadline").asString(null))))));
 		Map<GraphEntity, List<Verification>> result = new LinkedHashMap<>();
 		tasks.forEach((t) -> result.put(t, byId.getOrDefault(t.id(), List.of())));
 		return result;

@@ -42,7 +42,7 @@ class RectificationModel implements ModelContribution {
 					text("regulation"), text("name"), text("evidence"), text("measures"), text("problem"),
 					ref("supervisor_id", RelationType.SUPERVISED_BY, "Organization"), text("supervision"),
 					text("effect"), bool("on_the_spot"), ref("signed_by", RelationType.SIGNED_BY, "Person"),
-					date("signed_date"), date("published_date"), text("published_in")),
+					date("signed_date"), date("published_date"), text("published_in"), date("fed_back_date")),
 			"-[:RESPONSIBLE_ORG]->", false);
 
 	static final EntityType HANDOVER_TYPE = new EntityType(HANDOVER, "handovers.csv", "移交行业主管部门",
@@ -51,12 +51,17 @@ class RectificationModel implements ModelContribution {
 					text("summary"), text("answer"), date("answered_date")),
 			"-[:HANDED_TO]->", false);
 
-	/** A revisit's verdict: the task, the revisit round, the day. */
+	/**
+	 * A revisit's verdict: the task, the revisit round, the day; with the completion it
+	 * judged and the deadline that stood before it, so that a task's state on any past
+	 * day can be read from its dates (figures as of a date).
+	 */
 	static final LinkType VERIFICATIONS = new LinkType("verifications.csv", RelationType.VERIFIED_IN,
 			ref("rectification_id", RelationType.VERIFIED_IN, RECTIFICATION).required(),
 			ref("round_id", RelationType.VERIFIED_IN, "InspectionRound").required(), List.of(date("date").required()),
-			List.of(bool("passed").required(), text("note"), date("new_deadline"), text("by")), false, "rectification",
-			"round", null);
+			List.of(bool("passed").required(), text("note"), date("new_deadline"), text("by"), date("completed_date"),
+					date("previous_deadline")),
+			false, "rectification", "round", null);
 
 	/** An accountability action (约谈, 问责, a sanction) answering a task. */
 	static final LinkType ACCOUNTABILITY = new LinkType("accountability.csv", RelationType.ANSWERS,

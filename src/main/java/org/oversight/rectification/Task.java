@@ -23,10 +23,11 @@ import java.util.Map;
  * @param onTheSpot 立行立改
  * @param evidence 整改佐证 (for a task done at once)
  * @param completedDate when it was done (for a task done at once)
+ * @param fedBackDate when it was fed back (反馈): figures as of a day count it from then
  */
 record Task(String id, String findingId, String problem, String task, LocalDate deadline, RectificationStatus status,
 		String responsibleOrgId, String responsiblePersonId, String supervisorId, String supervision, String measures,
-		String name, boolean onTheSpot, String evidence, LocalDate completedDate) {
+		String name, boolean onTheSpot, String evidence, LocalDate completedDate, LocalDate fedBackDate) {
 
 	/** The row for the model kernel's writer, by field name; absent values left out. */
 	Map<String, Object> row() {
@@ -45,6 +46,7 @@ record Task(String id, String findingId, String problem, String task, LocalDate 
 		put(row, "name", this.name);
 		put(row, "evidence", this.evidence);
 		put(row, "completedDate", this.completedDate);
+		put(row, "fedBackDate", this.fedBackDate);
 		if (this.onTheSpot) {
 			row.put("onTheSpot", true);
 		}

@@ -15,9 +15,11 @@ import java.util.Map;
  * @param note what was found
  * @param newDeadline for a failed one: the new deadline it set
  * @param by who recorded it
+ * @param completedDate the day the task it judged was ticked off
+ * @param previousDeadline the deadline that stood before the verdict
  */
 public record Verification(String rectificationId, String roundId, LocalDate date, boolean passed, String note,
-		LocalDate newDeadline, String by) {
+		LocalDate newDeadline, String by, LocalDate completedDate, LocalDate previousDeadline) {
 
 	/** The link row for the model kernel's writer. */
 	Map<String, Object> row() {
@@ -29,6 +31,8 @@ public record Verification(String rectificationId, String roundId, LocalDate dat
 		row.put("note", this.note);
 		row.put("newDeadline", this.newDeadline);
 		row.put("by", this.by);
+		row.put("completedDate", this.completedDate);
+		row.put("previousDeadline", this.previousDeadline);
 		return row;
 	}
 

@@ -129,7 +129,7 @@ public class TermReport {
 
 	private Table coverageTable(String termId, String scope, Visibility visibility) {
 		List<List<Object>> rows = new ArrayList<>();
-		for (LevelCoverage c : this.insight.coverage(termId, false, visibility)) {
+		for (LevelCoverage c : this.insight.coverage(termId, false, null, visibility)) {
 			rows.add(java.util.Arrays.asList(levelZh(c.level()), c.organizations(), c.covered(), c.rate()));
 		}
 		return new Table("巡察覆盖情况", scope + "；本级党委的巡察", List.of("层级", "应巡察单位", "已巡察单位", "覆盖率（%）"), rows);

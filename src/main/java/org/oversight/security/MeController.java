@@ -45,6 +45,8 @@ class MeController {
 		if (role != Role.ANALYST) {
 			pages.add("LEADS");
 		}
+		// Every role has figures: each counts only what it may see.
+		pages.add("COCKPIT");
 		String boundTo = switch (role) {
 			case INSPECTOR -> visibility.personId();
 			case LEADERSHIP -> visibility.committeeId();

@@ -83,7 +83,7 @@ class WorkbenchSignInIT {
 			.jsonPath("$.data.me.roleZh")
 			.isEqualTo("研判分析员")
 			.jsonPath("$.data.me.pages")
-			.isEqualTo(List.of("SEARCH", "NETWORK", "INVESTIGATIONS", "MONEY_TRAIL", "ALERTS"))
+			.isEqualTo(List.of("SEARCH", "NETWORK", "INVESTIGATIONS", "MONEY_TRAIL", "ALERTS", "COCKPIT"))
 			.jsonPath("$.data.me.mayTriageAlerts")
 			.isEqualTo(true);
 		assertThat(this.audit.find(this.p + "analyst", "login", null, null, null, 10)).hasSize(1);
