@@ -57,6 +57,9 @@ public class EntityEdits {
 		if (id == null || id.isBlank()) {
 			throw new DomainException(ErrorCode.VALIDATION, "id", "a value is required");
 		}
+		if (id.strip().length() > Values.MAX_ID) {
+			throw new DomainException(ErrorCode.VALIDATION, "id", Values.tooLongAnId(id.strip()));
+		}
 		Map<String, Object> values = checked(type.fields(), input, true);
 		checkReferences(type.fields(), values, caller.visibility());
 		if (this.references.kinds(List.of(id)).containsKey(id)) {

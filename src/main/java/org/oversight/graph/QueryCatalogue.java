@@ -104,18 +104,18 @@ public class QueryCatalogue {
 	 */
 	public void validate(Cypher cypher) {
 		String stamp = stamp(cypher);
-		if (EXPLAINED.contains(stamp) || explainedIn(cypher, stamp)) {
-			EXPLAINED.add(stamp);
-			return;
-		}
-		for (NamedQuery query : this.queries.values()) {
-			if (query.header().containsKey("requires")) {
-				continue;
+		boolean stored = explainedIn(cypher, stamp);
+		if (!stored && !EXPLAINED.contains(stamp)) {
+			for (NamedQuery query : this.queries.values()) {
+				if (!query.header().containsKey("requires")) {
+					validate(cypher, query);
+				}
 			}
-			validate(cypher, query);
 		}
 		EXPLAINED.add(stamp);
-		cypher.write("MERGE (c:__QueryCheck) SET c.stamp = $stamp", Map.of("stamp", stamp), (r) -> r);
+		if (!stored) {
+			cypher.write("MERGE (c:__QueryCheck) SET c.stamp = $stamp", Map.of("stamp", stamp), (r) -> r);
+		}
 	}
 
 	/** Catalogue stamps explained in this process. */

@@ -169,6 +169,23 @@ class EntityApiIT {
 		}
 	}
 
+	/**
+	 * An id too long for the unique index is refused naming it, and nothing is written
+	 * (the fuzzer's 115,511-character id failed inside the database as INTERNAL).
+	 */
+	@Test
+	void refusesAnIdTooLongForAKey() {
+		String id = "P-" + "长".repeat(250);
+		this.graphQl.documentName("createPersonWithId")
+			.variable("id", id)
+			.execute()
+			.errors()
+			.expect((e) -> "VALIDATION".equals(e.getExtensions().get("code"))
+					&& "id".equals(e.getExtensions().get("field")) && e.getMessage().contains("at most 200 characters"))
+			.verify();
+		this.graphQl.document("{ node(id: \"" + id + "\") { id } }").execute().path("node").valueIsNull();
+	}
+
 	@Test
 	void refusesPagesBeyondTheBound() {
 		this.graphQl.document("{ organizations(first: 201) { totalCount } }")

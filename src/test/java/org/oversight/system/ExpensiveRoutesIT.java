@@ -168,13 +168,23 @@ class ExpensiveRoutesIT {
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		System.out.printf("ExpensiveRoutesIT timing 30 aliased redFlags: %d ms%n", millis);
 		assertThat(millis).isLessThan(TIMEOUT.toMillis() + 5_000);
-		// Once the time is out, nothing more is fetched and the answer is that one error
-		// (not one per alias still to come, nor a half answer of nulls).
-		response.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((e) -> assertThat(e.getExtensions()).containsEntry("code", "LIMIT_EXCEEDED")
-					.containsEntry("field", "query-timeout")));
-		response.path("r0").pathDoesNotExist();
+		// On a quiet machine all thirty may end within the time; once the time is out,
+		// nothing more is fetched and the answer is that one error (not one per alias
+		// still to come, nor a half answer of nulls). AnswerSizeTests shows the second
+		// case whatever the machine.
+		response.errors().satisfy((errors) -> {
+			if (errors.isEmpty()) {
+				for (int i = 0; i < 30; i++) {
+					assertThat(response.path("r" + i).entity(ROWS).get()).isNotNull();
+				}
+			}
+			else {
+				assertThat(errors).singleElement()
+					.satisfies((e) -> assertThat(e.getExtensions()).containsEntry("code", "LIMIT_EXCEEDED")
+						.containsEntry("field", "query-timeout"));
+				response.path("r0").pathDoesNotExist();
+			}
+		});
 	}
 
 	/**
