@@ -3,7 +3,17 @@ package org.oversight;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -49,6 +59,32 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.haveFullyQualifiedName("org.neo4j.driver.Session")
 			.check(this.classes);
+	}
+
+	/** A Cypher clause opening a statement inside a Java string. */
+	private static final Pattern INLINE_CYPHER = Pattern
+		.compile("\"[^\"]*\\b(MATCH|MERGE|UNWIND|CREATE|DETACH DELETE) [(a-z$]|^\\s*(MATCH|MERGE|UNWIND) \\(");
+
+	/**
+	 * The workflow features write and lock only through named queries (validated at
+	 * startup) and the model kernel: no statement is assembled in their Java.
+	 */
+	@Test
+	void workflowFeaturesHaveNoInlineCypher() throws IOException {
+		List<String> found = new ArrayList<>();
+		for (String feature : List.of("lead", "rectification", "inspection")) {
+			try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/oversight", feature))) {
+				for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+					List<String> lines = Files.readAllLines(file);
+					for (int i = 0; i < lines.size(); i++) {
+						if (INLINE_CYPHER.matcher(lines.get(i)).find()) {
+							found.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+						}
+					}
+				}
+			}
+		}
+		assertThat(found).isEmpty();
 	}
 
 }

@@ -107,8 +107,8 @@ class CrossInspection {
 		if (countyIds != null) {
 			this.teams.existing(countyIds, "Organization", "countyIds");
 			this.cypher
-				.read("UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o ORDER BY o.id",
-						Map.of("ids", countyIds), (r) -> GraphEntity.of(r.get("o")))
+				.read(this.queries.text("inspection/organizations"), Map.of("ids", countyIds),
+						(r) -> GraphEntity.of(r.get("o")))
 				.forEach((o) -> counties.put(o.id(), o));
 		}
 		List<String> countyList = counties.keySet().stream().sorted().toList();

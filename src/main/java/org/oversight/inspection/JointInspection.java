@@ -33,8 +33,7 @@ class JointInspection {
 	JointView view(String roundId) {
 		this.teams.existing(List.of(roundId), "InspectionRound", "roundId");
 		GraphEntity round = this.cypher
-			.read("MATCH (r:InspectionRound {id: $round}) RETURN r", Map.of("round", roundId),
-					(r) -> GraphEntity.of(r.get("r")))
+			.read(this.queries.text("inspection/round"), Map.of("round", roundId), (r) -> GraphEntity.of(r.get("r")))
 			.get(0);
 		List<JointView.Target> own = new ArrayList<>();
 		List<JointView.Target> partner = new ArrayList<>();

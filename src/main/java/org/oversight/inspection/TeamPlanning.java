@@ -8,6 +8,7 @@ import java.util.Map;
 import org.neo4j.driver.Value;
 import org.oversight.audit.AuditLog;
 import org.oversight.graph.Cypher;
+import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
 import org.oversight.model.ErrorCode;
 import org.oversight.security.Caller;
@@ -28,10 +29,13 @@ class TeamPlanning {
 
 	private final AuditLog audit;
 
-	TeamPlanning(Cypher cypher, Recusal recusal, AuditLog audit) {
+	private final QueryCatalogue queries;
+
+	TeamPlanning(Cypher cypher, Recusal recusal, AuditLog audit, QueryCatalogue queries) {
 		this.cypher = cypher;
 		this.recusal = recusal;
 		this.audit = audit;
+		this.queries = queries;
 	}
 
 	/**
@@ -110,16 +114,7 @@ class TeamPlanning {
 		params.put("reason", reason);
 		params.put("conflicts", (reason != null) ? conflicts : null);
 		params.put("user", caller.name());
-		return this.cypher.write("""
-				MATCH (p:Person {id: $person}), (t:InspectionTeam {id: $team})
-				MERGE (p)-[m:MEMBER_OF]->(t)
-				ON CREATE SET m.source = 'api', m.recordedBy = $user, m.recordedAt = datetime()
-				ON MATCH SET m.updatedBy = $user, m.updatedAt = datetime(), m.updatedSource = 'api'
-				SET m.role = $role, m.specialty = $specialty, m.authorizedFrom = date($from),
-				    m.authorizedTo = date($to), m.overrideReason = $reason, m.overrideConflicts = $conflicts,
-				    m.overriddenBy = CASE WHEN $reason IS NULL THEN null ELSE $user END,
-				    m.overriddenAt = CASE WHEN $reason IS NULL THEN null ELSE datetime() END
-				RETURN p, t, m""", params, (r) -> {
+		return this.cypher.write(this.queries.text("inspection/assign-member"), params, (r) -> {
 			Map<String, Object> tie = new java.util.LinkedHashMap<>(GraphEntity.plain(r.get("m").asMap()));
 			tie.put("person", GraphEntity.of(r.get("p")));
 			tie.put("team", GraphEntity.of(r.get("t")));
@@ -139,11 +134,7 @@ class TeamPlanning {
 
 	/** The team with its round, members and targets; NOT_FOUND for an unknown id. */
 	TeamContext team(String teamId) {
-		List<TeamContext> found = this.cypher.read("""
-				MATCH (t:InspectionTeam {id: $team})-[:OF_ROUND]->(r:InspectionRound)
-				RETURN r.id AS round, r.type AS type, r.startDate AS start, r.endDate AS end,
-				       [(p:Person)-[:MEMBER_OF]->(t) | p.id] AS members,
-				       [(t)-[:TARGETS]->(o:Organization) | o.id] AS targets""", Map.of("team", teamId),
+		List<TeamContext> found = this.cypher.read(this.queries.text("inspection/team"), Map.of("team", teamId),
 				(r) -> new TeamContext(teamId, r.get("round").asString(), r.get("type").asString(null),
 						localDate(r.get("start")), localDate(r.get("end")), sorted(r.get("members")),
 						sorted(r.get("targets"))));
@@ -158,8 +149,7 @@ class TeamPlanning {
 	 */
 	List<String> existing(List<String> ids, String kind, String field) {
 		List<String> known = this.cypher
-			.read("UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE $kind IN labels(n) "
-					+ "RETURN collect(DISTINCT n.id) AS ids", Map.of("ids", ids, "kind", kind),
+			.read(this.queries.text("inspection/of-kind"), Map.of("ids", ids, "kind", kind),
 					(r) -> r.get("ids").asList(Value::asString))
 			.get(0);
 		for (String id : ids) {

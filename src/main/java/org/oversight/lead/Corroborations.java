@@ -40,8 +40,8 @@ public class Corroborations {
 	public Report of(String leadId, int first, Visibility visibility) {
 		DomainException.requireWithin("first", first, Page.MAX_SIZE);
 		boolean visible = leadId != null && !this.cypher
-			.read("MATCH (l:Lead {id: $id}) WHERE " + visibility.allows("l") + " RETURN 1",
-					visibility.with(Map.of("id", leadId)), (r) -> r)
+			.read(this.queries.text("lead/visible-leads", visibility::allows),
+					visibility.with(Map.of("ids", List.of(leadId))), (r) -> r)
 			.isEmpty();
 		if (!visible) {
 			throw new DomainException(ErrorCode.NOT_FOUND, "leadId", "No lead with id '" + leadId + "'");

@@ -1,9 +1,12 @@
 package org.oversight.lead;
 
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.oversight.graph.Cypher;
+import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
 import org.oversight.model.ErrorCode;
 import org.oversight.security.Caller;
@@ -14,23 +17,19 @@ import org.springframework.stereotype.Component;
  * The door every change of a lead goes through: inside the change's write transaction it
  * locks the lead, refuses one the caller may not see exactly as one that does not exist,
  * and tells what the caller is to the lead. The lock makes a second change of the same
- * lead wait and then see the first one's result.
+ * lead wait and then see the first one's result. Its statements are
+ * {@code queries/lead/gate} and {@code lead/of-kind}.
  */
 @Component
 class LeadGate {
 
-	/**
-	 * A team member's authorization (一次一授权) is current today: within
-	 * {@code authorizedFrom..authorizedTo}, each end falling back to the round's dates
-	 * and open when both are absent.
-	 */
-	static final String CURRENT_AUTHORIZATION = "coalesce(m.authorizedFrom, r.startDate, date()) <= date()"
-			+ " AND date() <= coalesce(m.authorizedTo, r.endDate, date())";
-
 	private final Cypher cypher;
 
-	LeadGate(Cypher cypher) {
+	private final QueryCatalogue queries;
+
+	LeadGate(Cypher cypher, QueryCatalogue queries) {
 		this.cypher = cypher;
+		this.queries = queries;
 	}
 
 	/** What the gate found about a lead and the caller. */
@@ -61,15 +60,8 @@ class LeadGate {
 	 */
 	LeadState enter(TransactionContext tx, String leadId, String field, Caller caller) {
 		var visibility = caller.visibility();
-		String query = "MATCH (l:Lead {id: $lead}) WHERE " + visibility.allows("l") + """
-				 SET l.__lock = true REMOVE l.__lock
-				WITH l
-				OPTIONAL MATCH (l)-[:TRANSFERRED_TO]->(receiver:Organization)
-				OPTIONAL MATCH (l)-[:OWNED_BY]->(team:InspectionTeam)
-				RETURN l.status AS status, receiver.id AS receiver, team.id AS team,
-				  EXISTS { MATCH (team)-[:OF_ROUND]->(r:InspectionRound), (team)<-[m:MEMBER_OF]-(:Person {id: $vPerson})
-				    WHERE m.role = 'LEADER' AND %s } AS teamLeader""".formatted(CURRENT_AUTHORIZATION);
-		var found = this.cypher.list(tx, query, visibility.with(Map.of("lead", (leadId != null) ? leadId : "")),
+		var found = this.cypher.list(tx, this.queries.text("lead/gate", visibility::allows),
+				visibility.with(Map.of("lead", (leadId != null) ? leadId : "")),
 				(r) -> new LeadState(leadId, LeadStatus.valueOf(r.get("status").asString()),
 						r.get("receiver").asString(null), r.get("team").asString(null),
 						r.get("teamLeader").asBoolean()));
@@ -81,9 +73,11 @@ class LeadGate {
 
 	/** Refuses unless an entity of this kind exists (kinds that are not secret). */
 	void requireExisting(TransactionContext tx, String kind, String id, String field) {
-		boolean exists = id != null
-				&& !this.cypher.list(tx, "MATCH (n:`" + kind + "` {id: $id}) RETURN n.id", Map.of("id", id), (r) -> r)
-					.isEmpty();
+		boolean exists = id != null && this.cypher
+			.list(tx, this.queries.text("lead/of-kind"), Map.of("ids", List.of(id), "kind", kind),
+					(r) -> r.get("ids").asList(Value::asString))
+			.get(0)
+			.contains(id);
 		if (!exists) {
 			throw new DomainException(ErrorCode.NOT_FOUND, field, "No " + kind + " with id '" + id + "'");
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
 import org.oversight.graph.Cypher;
+import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
 import org.oversight.model.ErrorCode;
 import org.oversight.security.Caller;
@@ -29,9 +30,12 @@ public class LeadPosting {
 
 	private final LeadRecords records;
 
-	LeadPosting(Cypher cypher, LeadRecords records) {
+	private final QueryCatalogue queries;
+
+	LeadPosting(Cypher cypher, LeadRecords records, QueryCatalogue queries) {
 		this.cypher = cypher;
 		this.records = records;
+		this.queries = queries;
 	}
 
 	/** A new lead and the entities it points at. */
@@ -53,13 +57,13 @@ public class LeadPosting {
 		}
 		this.cypher.inWrite((tx) -> {
 			requireMember(tx, post.teamId(), caller);
-			if (!this.cypher.list(tx, "MATCH (n:Entity {id: $id}) RETURN 1", Map.of("id", post.leadId()), (r) -> r)
-				.isEmpty()) {
+			List<String> named = (post.findingId() != null) ? List.of(post.leadId(), post.findingId())
+					: List.of(post.leadId());
+			Map<String, String> kinds = this.records.kinds(tx, named);
+			if (kinds.containsKey(post.leadId())) {
 				throw new DomainException(ErrorCode.CONFLICT, "id", "The id '" + post.leadId() + "' is taken");
 			}
-			if (post.findingId() != null && this.cypher
-				.list(tx, "MATCH (f:Finding {id: $id}) RETURN 1", Map.of("id", post.findingId()), (r) -> r)
-				.isEmpty()) {
+			if (post.findingId() != null && !"Finding".equals(kinds.get(post.findingId()))) {
 				throw new DomainException(ErrorCode.NOT_FOUND, "findingId",
 						"No Finding with id '" + post.findingId() + "'");
 			}
@@ -75,12 +79,7 @@ public class LeadPosting {
 	}
 
 	private void requireMember(TransactionContext tx, String teamId, Caller caller) {
-		var found = this.cypher.list(tx,
-				"""
-						MATCH (team:InspectionTeam {id: $team})
-						OPTIONAL MATCH (team)-[:OF_ROUND]->(r:InspectionRound)
-						RETURN EXISTS { MATCH (team)<-[m:MEMBER_OF]-(:Person {id: $person}) WHERE %s } AS member"""
-					.formatted(LeadGate.CURRENT_AUTHORIZATION),
+		var found = this.cypher.list(tx, this.queries.text("lead/team-member"),
 				paramsOf("team", teamId, "person", caller.visibility().personId()), (r) -> r.get("member").asBoolean());
 		if (found.isEmpty()) {
 			throw new DomainException(ErrorCode.NOT_FOUND, "teamId", "No InspectionTeam with id '" + teamId + "'");
@@ -103,8 +102,7 @@ public class LeadPosting {
 		List<Implication> given = (implicates != null) ? implicates : List.of();
 		List<String> ids = given.stream().map(Implication::entityId).distinct().toList();
 		var visibility = caller.visibility();
-		List<String> found = this.cypher.list(tx,
-				"UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE " + visibility.allows("n") + " RETURN n.id AS id",
+		List<String> found = this.cypher.list(tx, this.queries.text("lead/visible-entities", visibility::allows),
 				visibility.with(Map.of("ids", ids)), (r) -> r.get("id").asString());
 		for (String id : ids) {
 			if (!found.contains(id)) {

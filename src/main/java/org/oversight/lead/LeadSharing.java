@@ -72,14 +72,14 @@ public class LeadSharing {
 	/** The teams a lead is shared with, for many leads at once. */
 	public Map<String, List<LeadShare>> sharesOf(List<String> leadIds, Visibility visibility) {
 		Map<String, List<LeadShare>> shares = new HashMap<>();
-		this.cypher.read("UNWIND $ids AS id MATCH (l:Lead {id: id}) WHERE " + visibility.allows("l") + """
-				 MATCH (l)-[s:SHARED_WITH]->(t:InspectionTeam)
-				RETURN id, t, s ORDER BY t.id""", visibility.with(Map.of("ids", leadIds)), (r) -> {
-			var s = r.get("s").asRelationship();
-			LeadShare share = new LeadShare(org.oversight.store.GraphEntity.of(r.get("t")),
-					s.get("note").asString(null), s.get("by").asString(null), at(s.get("at")));
-			return shares.computeIfAbsent(r.get("id").asString(), (k) -> new java.util.ArrayList<>()).add(share);
-		});
+		this.cypher.read(this.queries.text("lead/shares", visibility::allows), visibility.with(Map.of("ids", leadIds)),
+				(r) -> {
+					var s = r.get("s").asRelationship();
+					LeadShare share = new LeadShare(org.oversight.store.GraphEntity.of(r.get("t")),
+							s.get("note").asString(null), s.get("by").asString(null), at(s.get("at")));
+					return shares.computeIfAbsent(r.get("id").asString(), (k) -> new java.util.ArrayList<>())
+						.add(share);
+				});
 		return shares;
 	}
 
