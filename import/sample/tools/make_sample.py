@@ -151,7 +151,8 @@ SCHEMA = {
     'projects.csv': ('Project', True, [
         ('name', 'text', 1), ('org_id', 'ref:Organization', 1), ('sector', 'code:sector', 0), ('budget', 'decimal', 0),
         ('start_date', 'date', 0), ('end_date', 'date', 0), ('status', 'text', 0), ('unit', 'text', 0),
-        ('accepted_quantity', 'decimal', 0), ('measured_quantity', 'decimal', 0), ('region_id', 'ref:Region', 0)]),
+        ('accepted_quantity', 'decimal', 0), ('measured_quantity', 'decimal', 0), ('region_id', 'ref:Region', 0),
+        ('planned_start_date', 'date', 0), ('planned_end_date', 'date', 0), ('final_account', 'decimal', 0)]),
     'contracts.csv': ('Contract', True, [
         ('project_id', 'ref:Project', 1), ('company_id', 'ref:Company', 1), ('amount', 'decimal', 1),
         ('signed_date', 'date', 1), ('procurement', 'code:procurement', 0), ('approved_by', 'ref:Person', 0),

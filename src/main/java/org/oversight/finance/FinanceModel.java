@@ -35,7 +35,8 @@ class FinanceModel implements ModelContribution {
 				List.of(text("name").required(), ref("org_id", RelationType.OWNED_BY, "Organization").required(),
 						code("sector", Sector.class), decimal("budget"), date("start_date"), date("end_date"),
 						text("status"), text("unit"), decimal("accepted_quantity"), decimal("measured_quantity"),
-						ref("region_id", RelationType.LOCATED_IN, "Region")),
+						ref("region_id", RelationType.LOCATED_IN, "Region"), date("planned_start_date"),
+						date("planned_end_date"), decimal("final_account")),
 				"-[:OWNED_BY]->", true);
 		EntityType contract = new EntityType("Contract", "contracts.csv", "合同",
 				List.of(ref("project_id", RelationType.FOR_PROJECT, "Project").required(),

@@ -106,7 +106,8 @@ public final class Generator {
 		files.declare("persons.csv", "id", "name", "gender", "birth_year", "party_member");
 		files.declare("companies.csv", "id", "name", "reg_no", "address", "phone");
 		files.declare("projects.csv", "id", "name", "org_id", "sector", "budget", "start_date", "end_date", "status",
-				"unit", "accepted_quantity", "measured_quantity", "region_id");
+				"unit", "accepted_quantity", "measured_quantity", "region_id", "planned_start_date", "planned_end_date",
+				"final_account");
 		files.declare("contracts.csv", "id", "project_id", "company_id", "amount", "signed_date", "procurement",
 				"approved_by", "name");
 		files.declare("funds.csv", "id", "name", "program", "source_org_id", "amount", "year");
