@@ -81,7 +81,7 @@ final class MoneyWriter {
 		String region = (owner >= this.layout.townshipBase()) ? String.format("R-%06d", owner) : null;
 		this.files.row("projects.csv", Layout.project(p), Names.place(900_000L + p) + WORKS[p % WORKS.length],
 				Layout.org(owner), sector, budget, start, done ? end : null, done ? "已验收" : "在建", measured ? "米" : null,
-				measured ? accepted : null, (measured && done) ? site : null, region);
+				measured ? accepted : null, (measured && done) ? site : null, region, null, null, null);
 		long amount = Math.round(budget * (0.9 + this.random.nextDouble() * 0.09));
 		String procurement = (amount >= 1_000_000 && this.random.nextInt(10) > 0) ? "OPEN_TENDER"
 				: PAID[this.random.nextInt(PAID.length)];

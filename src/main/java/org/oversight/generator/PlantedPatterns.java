@@ -64,7 +64,7 @@ final class PlantedPatterns {
 
 	private void project(String id, String owner, Long accepted, Long measured) {
 		this.files.row("projects.csv", id, "道路硬化工程" + id.substring(6), owner, "TRANSPORT", 1_200_000, "2023-03-01",
-				"2023-10-30", "已验收", (accepted == null) ? null : "米", accepted, measured, null);
+				"2023-10-30", "已验收", (accepted == null) ? null : "米", accepted, measured, null, null, null, null);
 	}
 
 	private void contract(String id, String project, String company, long amount, String signed, String procurement,

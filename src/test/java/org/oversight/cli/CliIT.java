@@ -104,7 +104,7 @@ class CliIT {
 			}
 		}
 		assertThat(Files.readString(this.dir.resolve("out1/verifications.csv")))
-			.contains("RT-X1,RT-RL,2023-03-20,false,未整改到位,2023-09-30,inspector\nRT-X1,RT-RL,2023-04-30,true");
+			.contains("RT-X1,RT-RL,2023-03-20,false,未整改到位,2023-09-30,inspector,,\nRT-X1,RT-RL,2023-04-30,true");
 		assertThat(Files.readString(this.dir.resolve("out1/rectifications.csv"))).contains("县政府网站",
 				"\"报销\"\"零白条\"\"，已整改\"");
 		Path investigations = this.dir.resolve("out1/investigations.jsonl");
