@@ -138,7 +138,8 @@ test('officials’ positions and kin read as an analyst reads them; grouping and
   assert.match(legend, /亲属/);
   assert.match(legend, /任职：正职/);
   // Kin and positions are told by their own keys, not listed again by type.
-  assert.equal(legend.match(/亲属/g).length, 1, 'kin once in the legend: ' + legend);
+  assert.equal(legend.match(/亲属（/g).length, 1, 'the kin key once in the legend: ' + legend);
+  assert.equal(legend.match(/任职：正职/g).length, 1, 'the position key once in the legend: ' + legend);
   assert.doesNotMatch(legend, /亲属\/关系人/);
   // Group the person with his wife, then ungroup them.
   const wife = await page.evaluate(() => window.__workbench.cy.edges('.kin').first().connectedNodes().map((n) => n.id()));
