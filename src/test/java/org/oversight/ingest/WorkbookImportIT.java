@@ -81,7 +81,8 @@ class WorkbookImportIT {
 
 		assertThat(report.ok()).isFalse();
 		assertThat(report.errors()).map(ImportError::toString)
-			.contains("ledger.xlsx:organizations:4: level: 'TOWN' is not one of PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE",
+			.contains(
+					"ledger.xlsx:organizations:4: level: 'TOWN' is not one of PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE",
 					"ledger.xlsx:persons:2: birth_year: the cell holds the error #DIV/0!",
 					"ledger.xlsx:projects:2: budget: '-5' must be a non-negative number",
 					"ledger.xlsx:notes:0: -: not a file of the import format");
@@ -103,7 +104,8 @@ class WorkbookImportIT {
 
 		assertThat(report.ok()).as(report.errors().toString()).isTrue();
 		assertThat(report.skipped()).map(ImportError::toString)
-			.contains("ledger.xlsx:organizations:4: level: 'TOWN' is not one of PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE");
+			.contains(
+					"ledger.xlsx:organizations:4: level: 'TOWN' is not one of PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE");
 		// The city and its transport bureau; the bad organization, the person with the
 		// error cell and the project with the negative budget are left out.
 		assertThat(entities()).isEqualTo(2);
