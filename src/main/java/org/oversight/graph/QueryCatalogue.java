@@ -3,10 +3,7 @@ package org.oversight.graph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,17 +131,11 @@ public class QueryCatalogue {
 		List<String> engine = cypher.read(
 				"CALL dbms.components() YIELD name, versions, edition RETURN name + ' ' + versions[0] + ' ' + edition AS engine",
 				Map.of(), (r) -> r.get("engine").asString());
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(String.join(",", engine).getBytes(StandardCharsets.UTF_8));
-			for (NamedQuery query : this.queries.values()) {
-				digest.update((query.name() + "\n" + query.text() + "\n").getBytes(StandardCharsets.UTF_8));
-			}
-			return HexFormat.of().formatHex(digest.digest());
+		StringBuilder text = new StringBuilder(String.join(",", engine));
+		for (NamedQuery query : this.queries.values()) {
+			text.append(query.name()).append('\n').append(query.text()).append('\n');
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Migrations.sha256(text.toString());
 	}
 
 	/** Explains one query; throws naming its file when it is broken. */
