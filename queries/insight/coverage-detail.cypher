@@ -34,7 +34,7 @@ RETURN o AS organization, o.level AS level, covered, region,
        CASE WHEN covered THEN 0 ELSE
          count { (x:Rectification)-[:RESPONSIBLE_ORG]->(o)
                  WHERE NOT x.status IN ['DONE', 'VERIFIED'] AND x.deadline < day }
-         + count { (l:Lead) WHERE {{visible l}} AND l.status <> 'CLOSED'
+         + count { (l:Lead) WHERE {{visible l:Lead}} AND l.status <> 'CLOSED'
                    AND (EXISTS { (l)-[:FROM_FINDING]->(:Finding)-[:CONCERNS]->(o) } OR EXISTS { (l)-[:IMPLICATES]->(o) }) }
        END AS openAlerts,
        CASE WHEN covered THEN 0 ELSE

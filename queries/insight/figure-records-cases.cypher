@@ -9,7 +9,7 @@
 // returns: item (node), key
 CALL {
 MATCH (c:Case)-[:FROM_LEAD]->(l:Lead)
-WHERE $figure IN ['CASES', 'PEOPLE_IN_CASES'] AND {{visible c}} AND {{visible l}}
+WHERE $figure IN ['CASES', 'PEOPLE_IN_CASES'] AND {{visible c:Case}} AND {{visible l:Lead}}
   AND ($asOf IS NULL OR c.openedDate <= date($asOf))
   AND ($rounds IS NULL OR EXISTS { (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
 OPTIONAL MATCH (l)-[:FROM_FINDING]->(f:Finding)

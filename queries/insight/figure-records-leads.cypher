@@ -9,7 +9,7 @@
 // returns: item (node), key
 CALL {
 MATCH (l:Lead)
-WHERE $figure = 'LEADS' AND {{visible l}} AND ($asOf IS NULL OR l.createdDate <= date($asOf))
+WHERE $figure = 'LEADS' AND {{visible l:Lead}} AND ($asOf IS NULL OR l.createdDate <= date($asOf))
   AND ($rounds IS NULL OR EXISTS { (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
 OPTIONAL MATCH (l)-[:FROM_FINDING]->(f:Finding)
 OPTIONAL MATCH (f)-[:CONCERNS]->(o:Organization)

@@ -11,7 +11,7 @@ CALL {
 CALL {
   MATCH (s:Sanction)-[:IN_CASE]->(c:Case)-[:FROM_LEAD]->(l:Lead)
   WHERE $figure IN ['SANCTIONS', 'PEOPLE_SANCTIONED', 'JUDICIAL_TRANSFERS', 'ADMONITIONS']
-    AND {{visible c}} AND {{visible l}} AND ($asOf IS NULL OR s.date <= date($asOf))
+    AND {{visible c:Case}} AND {{visible l:Lead}} AND ($asOf IS NULL OR s.date <= date($asOf))
     AND ($rounds IS NULL OR EXISTS { (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
   OPTIONAL MATCH (l)-[:FROM_FINDING]->(f:Finding)
   OPTIONAL MATCH (f)-[:CONCERNS]->(o:Organization)

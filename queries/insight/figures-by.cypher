@@ -65,7 +65,7 @@ WITH x, CASE $by WHEN 'SECTOR' THEN coalesce(f.sector, o.sector) WHEN 'LEVEL' TH
 RETURN key, 'rules' AS metric, count(DISTINCT x) AS n
 UNION ALL
 MATCH (l:Lead)
-WHERE {{visible l}} AND ($asOf IS NULL OR l.createdDate <= date($asOf))
+WHERE {{visible l:Lead}} AND ($asOf IS NULL OR l.createdDate <= date($asOf))
   AND ($rounds IS NULL OR EXISTS { (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
 OPTIONAL MATCH (l)-[:FROM_FINDING]->(f:Finding)
 OPTIONAL MATCH (f)-[:CONCERNS]->(o:Organization)
@@ -74,7 +74,7 @@ WITH l, CASE $by WHEN 'SECTOR' THEN coalesce(f.sector, o.sector) WHEN 'LEVEL' TH
 RETURN key, 'leads' AS metric, count(DISTINCT l) AS n
 UNION ALL
 MATCH (c:Case)-[:FROM_LEAD]->(l:Lead)
-WHERE {{visible c}} AND {{visible l}} AND ($asOf IS NULL OR c.openedDate <= date($asOf))
+WHERE {{visible c:Case}} AND {{visible l:Lead}} AND ($asOf IS NULL OR c.openedDate <= date($asOf))
   AND ($rounds IS NULL OR EXISTS { (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
 OPTIONAL MATCH (l)-[:FROM_FINDING]->(f:Finding)
 OPTIONAL MATCH (f)-[:CONCERNS]->(o:Organization)
@@ -87,7 +87,7 @@ RETURN key, m[0] AS metric, m[1] AS n
 UNION ALL
 CALL {
   MATCH (s:Sanction)-[:IN_CASE]->(c:Case)-[:FROM_LEAD]->(l:Lead)
-  WHERE {{visible c}} AND {{visible l}} AND ($asOf IS NULL OR s.date <= date($asOf))
+  WHERE {{visible c:Case}} AND {{visible l:Lead}} AND ($asOf IS NULL OR s.date <= date($asOf))
     AND ($rounds IS NULL OR EXISTS { (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
   OPTIONAL MATCH (l)-[:FROM_FINDING]->(f:Finding)
   OPTIONAL MATCH (f)-[:CONCERNS]->(o:Organization)

@@ -64,15 +64,15 @@ CALL {
 }
 CALL {
   MATCH (l:Lead)
-  WHERE {{visible l}} AND ($asOf IS NULL OR l.createdDate <= date($asOf))
+  WHERE {{visible l:Lead}} AND ($asOf IS NULL OR l.createdDate <= date($asOf))
     AND ($rounds IS NULL OR EXISTS { (l)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds })
   RETURN count(l) AS leads
 }
 CALL {
   MATCH (c:Case)
-  WHERE {{visible c}} AND ($asOf IS NULL OR c.openedDate <= date($asOf))
+  WHERE {{visible c:Case}} AND ($asOf IS NULL OR c.openedDate <= date($asOf))
     AND ($rounds IS NULL OR EXISTS { (c)-[:FROM_LEAD]->(cl:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
-                                     WHERE r.id IN $rounds AND {{visible cl}} })
+                                     WHERE r.id IN $rounds AND {{visible cl:Lead}} })
   OPTIONAL MATCH (c)-[:SUBJECT]->(p:Person)
   RETURN count(DISTINCT c) AS cases, count(DISTINCT p) AS people
 }
@@ -80,7 +80,7 @@ CALL {
   MATCH (s:Sanction)
   WHERE ($asOf IS NULL OR s.date <= date($asOf)) AND ($rounds IS NULL
      OR EXISTS { (s)-[:IN_CASE]->(c:Case)-[:FROM_LEAD]->(sl:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
-                 WHERE r.id IN $rounds AND {{visible c}} AND {{visible sl}} }
+                 WHERE r.id IN $rounds AND {{visible c:Case}} AND {{visible sl:Lead}} }
      OR (NOT EXISTS { (s)-[:IN_CASE]->(:Case) }
          AND EXISTS { (s)-[:FROM_FINDING]->(:Finding)-[:FOUND_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $rounds }))
   OPTIONAL MATCH (s)-[:AGAINST]->(p:Person)

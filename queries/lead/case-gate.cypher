@@ -3,7 +3,7 @@
 //   it and the lead it came from; nothing when the case does not exist or is hidden from the caller.
 // parameters: case, and the visibility parameters
 // returns: status, handles, lead
-MATCH (k:Case {id: $case}) WHERE {{visible k}}
+MATCH (k:Case {id: $case}) WHERE {{visible k:Case}}
 SET k.__lock = true REMOVE k.__lock
 WITH k
 OPTIONAL MATCH (k)-[:FROM_LEAD]->(l:Lead)

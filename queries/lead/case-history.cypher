@@ -3,6 +3,6 @@
 // parameters: ids, and the visibility parameters
 // returns: id, t (the step)
 UNWIND $ids AS id
-MATCH (k:Case {id: id}) WHERE {{visible k}}
+MATCH (k:Case {id: id}) WHERE {{visible k:Case}}
 MATCH (t:__CaseTransition {caseId: id})
 RETURN id, t ORDER BY t.seq

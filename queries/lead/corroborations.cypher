@@ -8,12 +8,12 @@
 //   the two leads' rounds were conducted by different committees (city and county, or two counties).
 // parameters: leadId, limit
 // returns: other, score, distance, acrossCommittees, connections, evidence
-MATCH (a:Lead {id: $leadId}) WHERE {{visible a}}
+MATCH (a:Lead {id: $leadId}) WHERE {{visible a:Lead}}
 MATCH (a)-[:OWNED_BY]->(ta:InspectionTeam)-[:OF_ROUND]->(:InspectionRound)-[:CONDUCTED_BY]->(ca:Organization)
 MATCH (a)-[ia:IMPLICATES]->(x:Entity)
 MATCH p = (x)-[:RELATED_TO|COMPANY_ROLE|HELD_BY|TRANSFER|AWARDED_TO|APPROVED_BY|FOR_PROJECT|BID_ON|HOLDS_POSITION*0..2]-(y:Entity)
 MATCH (b:Lead)-[ib:IMPLICATES]->(y)
-WHERE b <> a AND NOT (b)-[:OWNED_BY]->(ta) AND {{visible b}}
+WHERE b <> a AND NOT (b)-[:OWNED_BY]->(ta) AND {{visible b:Lead}}
 WITH a, ca, b, x, y, ia, ib, p ORDER BY length(p), b.id
 WITH a, ca, b, x, y, head(collect({path: p, ia: ia, ib: ib})) AS best
 MATCH (b)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(:InspectionRound)-[:CONDUCTED_BY]->(cb:Organization)

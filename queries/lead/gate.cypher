@@ -6,7 +6,7 @@
 //   Nothing when the lead does not exist or is hidden from the caller.
 // parameters: lead, and the visibility parameters
 // returns: status, receiver, team, teamLeader
-MATCH (l:Lead {id: $lead}) WHERE {{visible l}}
+MATCH (l:Lead {id: $lead}) WHERE {{visible l:Lead}}
 SET l.__lock = true REMOVE l.__lock
 WITH l
 OPTIONAL MATCH (l)-[:TRANSFERRED_TO]->(receiver:Organization)

@@ -3,6 +3,6 @@
 // parameters: ids, and the visibility parameters
 // returns: id, t (the step)
 UNWIND $ids AS id
-MATCH (l:Lead {id: id}) WHERE {{visible l}}
+MATCH (l:Lead {id: id}) WHERE {{visible l:Lead}}
 MATCH (t:__LeadTransition {leadId: id})
 RETURN id, t ORDER BY t.seq

@@ -4,6 +4,6 @@
 // parameters: ids, and the visibility parameters
 // returns: id, t (the team), s (the share)
 UNWIND $ids AS id
-MATCH (l:Lead {id: id}) WHERE {{visible l}}
+MATCH (l:Lead {id: id}) WHERE {{visible l:Lead}}
 MATCH (l)-[s:SHARED_WITH]->(t:InspectionTeam)
 RETURN id, t, s ORDER BY t.id

@@ -4,5 +4,5 @@
 // parameters: ids, and the visibility parameters
 // returns: id
 UNWIND $ids AS id
-MATCH (l:Lead {id: id}) WHERE {{visible l}}
+MATCH (l:Lead {id: id}) WHERE {{visible l:Lead}}
 RETURN l.id AS id

@@ -9,7 +9,7 @@
 // returns: one row per person or company that leads the caller may see, of at least 2 committees, point to; evidence: the shared entity and those leads; leads the caller may not see take no part at all (not in the hit, its count, score or sentence), as the spec's note asks: the caller learns nothing of them beyond what sharing allows
 // choices: any IMPLICATES role counts as a link; leads created after asOf are ignored
 MATCH (x:Person|Company)<-[i:IMPLICATES]-(l:Lead)-[:OWNED_BY]->(:InspectionTeam)-[:OF_ROUND]->(:InspectionRound)-[:CONDUCTED_BY]->(c:Organization)
-WHERE l.createdDate <= $asOf AND {{visible l}}
+WHERE l.createdDate <= $asOf AND {{visible l:Lead}}
 WITH x, collect(DISTINCT c) AS committees, collect(DISTINCT l) AS leads, collect(i) AS links
 WHERE size(committees) >= 2
 RETURN x.id AS subject, [x] + leads AS nodes, links AS rels, toFloat(size(committees)) AS score,

@@ -17,7 +17,7 @@ WHERE size(leaders) >= $minPersons
 UNWIND leaders AS p
 CALL (p) {
   MATCH (k:Case)-[s:SUBJECT]->(p)
-  WHERE k.openedDate <= $asOf AND {{visible k}}
+  WHERE k.openedDate <= $asOf AND {{visible k:Case}}
   RETURN k AS why, s AS rel, false AS heavy
   UNION
   MATCH (x:Sanction)-[a:AGAINST]->(p)

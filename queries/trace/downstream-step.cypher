@@ -9,7 +9,7 @@ MATCH (a:Account {id: f.id})-[t:TRANSFER]->(b:Account)
 WHERE t.amount >= $minAmount
   AND (f.since IS NULL OR t.date >= f.since)
   AND ($tagKey IS NULL OR t[$tagKey] = $tag OR (t[$tagKey] IS NULL AND a.accountKind <> 'PUBLIC'))
-  AND {{visible b}}
+  AND {{visible b:Account}}
 RETURN a, t, b
 ORDER BY t.date, t.id
 LIMIT $limit

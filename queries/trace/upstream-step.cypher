@@ -8,7 +8,7 @@ MATCH (a:Account)-[t:TRANSFER]->(b:Account {id: f.id})
 WHERE t.amount >= $minAmount
   AND (f.until IS NULL OR t.date <= f.until)
   AND ($tagKey IS NULL OR t[$tagKey] = $tag OR (t[$tagKey] IS NULL AND a.accountKind <> 'PUBLIC'))
-  AND {{visible a}}
+  AND {{visible a:Account}}
 RETURN a, t, b
 ORDER BY t.date DESC, t.id
 LIMIT $limit

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryCatalogue {
 
-	private static final Pattern VISIBLE = Pattern.compile("\\{\\{visible (\\w+)}}");
+	private static final Pattern VISIBLE = Pattern.compile("\\{\\{visible (\\w+(?::\\w+)?)}}");
 
 	private static final Pattern INT = Pattern.compile("\\{\\{int (\\w+)}}");
 
@@ -51,7 +51,9 @@ public class QueryCatalogue {
 
 	/**
 	 * The query with each {@code {{visible x}}} marker replaced by the predicate that
-	 * says whether the caller may see the node bound to {@code x}.
+	 * says whether the caller may see the node bound to {@code x}. A marker may name the
+	 * label the query matched {@code x} with ({@code {{visible l:Lead}}}): the predicate
+	 * is then that kind's alone, a fraction of the general one for the planner.
 	 */
 	public String text(String name, java.util.function.UnaryOperator<String> visible) {
 		return render(get(name).text(), visible);

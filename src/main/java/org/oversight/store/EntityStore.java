@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.TransactionContext;
 import org.oversight.graph.Cypher;
@@ -133,8 +134,9 @@ public class EntityStore {
 				: "{rel: " + projection.tie().cypher("r", false) + ", start: " + node("a", start) + ", end: "
 						+ node("b", end) + "}";
 		String cypher = "UNWIND $ids AS id MATCH (s:Entity {id: id}) MATCH " + pattern.formatted(target) + " WHERE "
-				+ visibility.allows("t") + " WITH id, r, t, startNode(r) AS a, endNode(r) AS b ORDER BY t.id"
-				+ " RETURN id, collect(" + item + ")[..$limit] AS items";
+				+ visibility.allows("t", (field.target() != null) ? Set.of(field.target()) : Set.of())
+				+ " WITH id, r, t, startNode(r) AS a, endNode(r) AS b ORDER BY t.id" + " RETURN id, collect(" + item
+				+ ")[..$limit] AS items";
 		Map<String, List<Object>> result = new LinkedHashMap<>();
 		this.cypher.read(cypher, visibility.with(Map.of("ids", ids, "limit", RELATION_LIMIT)), (r) -> {
 			String parent = r.get("id").asString();

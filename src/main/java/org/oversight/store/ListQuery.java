@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.oversight.model.DomainException;
 import org.oversight.model.EntityType;
@@ -29,7 +30,7 @@ final class ListQuery {
 	ListQuery(EntityType type, Map<String, Object> filter, Visibility visibility) {
 		this.type = type;
 		this.visibility = visibility;
-		this.predicates.add(visibility.allows("n"));
+		this.predicates.add(visibility.allows("n", Set.of(type.kind())));
 		if (filter != null) {
 			filter.forEach((key, value) -> {
 				if (value != null) {
@@ -93,7 +94,7 @@ final class ListQuery {
 			// The referenced entity must be visible too, or a count would confirm a
 			// hidden one.
 			this.predicates.add("EXISTS { (n)-[:" + field.relation() + "]->(ref:Entity {id: $" + param + "}) WHERE "
-					+ this.visibility.allows("ref") + " }");
+					+ this.visibility.allows("ref", field.targets()) + " }");
 		}
 		else if (field.type() == ValueType.CODE) {
 			this.predicates.add("n.`" + field.name() + "` IN $" + param);

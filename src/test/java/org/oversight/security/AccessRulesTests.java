@@ -44,4 +44,20 @@ class AccessRulesTests {
 		assertThat(analyst.replaceAll("n:(Lead|Case)", "")).doesNotContain("n:");
 	}
 
+	@Test
+	void aNodeOfAKnownKindIsCheckedForThatKindOnly() {
+		Visibility inspector = new Visibility(Role.INSPECTOR, "p", "c", "o");
+		assertThat(inspector.allows("n", Set.of("Contract"))).isEqualTo("(n:`Contract`)");
+		assertThat(inspector.allows("n", Set.of("Person", "Company"))).isEqualTo("(n:`Company` OR n:`Person`)");
+		assertThat(inspector.allows("l:Lead")).isEqualTo(inspector.allows("l", Set.of("Lead")))
+			.doesNotContain("l:Case")
+			.contains("$vPerson");
+		assertThat(inspector.allows("k:Case")).contains("(k)-[:FROM_LEAD]->").doesNotContain("NOT (k:Lead");
+		// Unknown or mixed kinds keep the general predicate.
+		assertThat(inspector.allows("n", Set.of())).isEqualTo(inspector.allows("n"));
+		assertThat(inspector.allows("n", Set.of("Lead", "Person"))).isEqualTo(inspector.allows("n"));
+		assertThat(Visibility.ALL.allows("n:Lead")).isEqualTo("true");
+		assertThat(Visibility.NONE.allows("l:Lead")).isEqualTo("false");
+	}
+
 }
