@@ -1,19 +1,32 @@
 package org.oversight.algorithm;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PreDestroy;
 
 import org.neo4j.driver.Record;
 import org.oversight.explore.Subgraph;
 import org.oversight.graph.Cypher;
+import org.oversight.graph.Deadline;
 import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
 import org.oversight.security.Visibility;
 import org.oversight.store.EntityStore;
 import org.oversight.store.GraphEntity;
 import org.oversight.store.Page;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,17 +60,29 @@ public class AlgorithmService {
 	private final GdsProcedures gds;
 
 	/** How long an algorithm result is reused while the graph's counts stay the same. */
-	private final java.time.Duration cacheFor;
+	private final Duration cacheFor;
 
 	/**
 	 * Algorithm results by what was run: role-free, as leads and cases are never in them.
 	 */
-	private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-	private final Map<String, Object> computing = new java.util.concurrent.ConcurrentHashMap<>();
+	/**
+	 * Runs under way, by what is run; each is shared by every request that asks for it.
+	 */
+	private final Map<String, CompletableFuture<List<Map<String, Object>>>> computing = new ConcurrentHashMap<>();
+
+	/**
+	 * Runs the algorithms away from the request threads, so that a request waits only as
+	 * long as its deadline allows (GDS notices a terminated transaction only now and
+	 * then, and a request that waited for another's run could not be cut at all), while
+	 * the run goes on and its result serves the next request. Two at most: each uses a
+	 * core.
+	 */
+	private final ThreadPoolExecutor runner = runner();
 
 	AlgorithmService(Cypher cypher, QueryCatalogue queries, EntityStore store, GdsProcedures gds,
-			@org.springframework.beans.factory.annotation.Value("${oversight.algorithm.cache-for:5m}") java.time.Duration cacheFor) {
+			@Value("${oversight.algorithm.cache-for:5m}") Duration cacheFor) {
 		this.cypher = cypher;
 		this.queries = queries;
 		this.store = store;
@@ -65,14 +90,33 @@ public class AlgorithmService {
 		this.cacheFor = cacheFor;
 	}
 
+	private static ThreadPoolExecutor runner() {
+		AtomicInteger count = new AtomicInteger();
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 2, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
+				(work) -> {
+					Thread thread = new Thread(work, "algorithm-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		pool.allowCoreThreadTimeOut(true);
+		return pool;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.runner.shutdownNow();
+	}
+
 	/**
 	 * The result of an algorithm run, computed once and reused while the projected part
 	 * of the graph keeps its counts and for at most
 	 * {@code oversight.algorithm.cache-for}: the projection and the algorithm are the
 	 * expensive part (seconds on a city), the details per request are cheap. Concurrent
-	 * requests for the same run wait for one computation.
+	 * requests for the same run share one computation, and each waits for it within its
+	 * own deadline ({@link Deadline#await}); a request that runs out of time answers
+	 * {@code LIMIT_EXCEEDED} and a later one finds the result.
 	 */
-	private List<Map<String, Object>> cached(String key, java.util.function.Supplier<List<Map<String, Object>>> run) {
+	private List<Map<String, Object>> cached(String key, Supplier<List<Map<String, Object>>> run) {
 		List<Object> stamp = this.cypher
 			.read(this.queries.text("algorithm/graph-stamp"), Map.of(),
 					(r) -> r.get("stamp").asList((v) -> (Object) v.asLong()))
@@ -81,25 +125,39 @@ public class AlgorithmService {
 		if (hit != null) {
 			return hit.result();
 		}
-		synchronized (this.computing.computeIfAbsent(key, (k) -> new Object())) {
-			hit = fresh(key, stamp);
-			if (hit != null) {
-				return hit.result();
-			}
-			List<Map<String, Object>> result = List.copyOf(run.get());
-			this.cache.put(key, new Cached(stamp, java.time.Instant.now(), result));
-			return result;
+		CompletableFuture<List<Map<String, Object>>> mine = new CompletableFuture<>();
+		CompletableFuture<List<Map<String, Object>>> running = this.computing.putIfAbsent(key, mine);
+		if (running == null) {
+			running = mine;
+			this.runner.execute(() -> compute(key, stamp, run, mine));
+		}
+		return Deadline.await(running);
+	}
+
+	private void compute(String key, List<Object> stamp, Supplier<List<Map<String, Object>>> run,
+			CompletableFuture<List<Map<String, Object>>> result) {
+		try {
+			// A run that ended while this one was being queued left its result.
+			Cached hit = fresh(key, stamp);
+			List<Map<String, Object>> computed = (hit != null) ? hit.result() : List.copyOf(run.get());
+			this.cache.put(key, new Cached(stamp, Instant.now(), computed));
+			result.complete(computed);
+		}
+		catch (Throwable ex) {
+			result.completeExceptionally(ex);
+		}
+		finally {
+			this.computing.remove(key, result);
 		}
 	}
 
 	private Cached fresh(String key, List<Object> stamp) {
 		Cached hit = this.cache.get(key);
-		boolean fresh = hit != null && hit.stamp().equals(stamp)
-				&& hit.at().plus(this.cacheFor).isAfter(java.time.Instant.now());
+		boolean fresh = hit != null && hit.stamp().equals(stamp) && hit.at().plus(this.cacheFor).isAfter(Instant.now());
 		return fresh ? hit : null;
 	}
 
-	private record Cached(List<Object> stamp, java.time.Instant at, List<Map<String, Object>> result) {
+	private record Cached(List<Object> stamp, Instant at, List<Map<String, Object>> result) {
 	}
 
 	/**
@@ -115,16 +173,15 @@ public class AlgorithmService {
 					"minSize must be between 2 and " + MAX_MIN_SIZE + ", was " + minSize);
 		}
 		requireOrganization(scope, visibility);
-		this.gds.ensure();
 		// Every community of two or more is computed once; minSize is applied to the
 		// cached
 		// list.
 		List<Map<String, Object>> communities = cached("rings:" + method,
-				() -> Projection.with(this.cypher, this.queries, "algorithm/rings-project",
+				() -> this.gds.ensured(() -> Projection.with(this.cypher, this.queries, "algorithm/rings-project",
 						(tx, graph) -> this.cypher.list(tx, this.queries.text(method.query()),
 								Map.of("graph", graph.name(), "minSize", 2),
 								(r) -> Map.of("community", r.get("community").asLong(), "members",
-										r.get("members").asList((v) -> v.asString())))))
+										r.get("members").asList((v) -> v.asString()))))))
 			.stream()
 			.filter((c) -> ((List<?>) c.get("members")).size() >= minSize)
 			.toList();
@@ -159,16 +216,15 @@ public class AlgorithmService {
 	public List<Broker> brokers(BrokerMeasure measure, int first, String scope, Visibility visibility) {
 		checkFirst(first);
 		requireOrganization(scope, visibility);
-		this.gds.ensure();
 		// The best SCOPED_CANDIDATES are computed once; an unscoped request takes the
 		// first
 		// of them (the same as asking for first, in the same order).
 		List<Map<String, Object>> all = cached("brokers:" + measure,
-				() -> Projection.with(this.cypher, this.queries, "algorithm/brokers-project",
+				() -> this.gds.ensured(() -> Projection.with(this.cypher, this.queries, "algorithm/brokers-project",
 						(tx, graph) -> this.cypher.list(tx, this.queries.text(measure.query()),
 								Map.of("graph", graph.name(), "config", config(measure, graph), "candidates",
 										SCOPED_CANDIDATES),
-								(r) -> Map.of("id", r.get("id").asString(), "score", r.get("score").asDouble()))));
+								(r) -> Map.of("id", r.get("id").asString(), "score", r.get("score").asDouble())))));
 		List<Map<String, Object>> scored = (scope != null) ? all : all.subList(0, Math.min(first, all.size()));
 		if (scored.isEmpty()) {
 			return List.of();

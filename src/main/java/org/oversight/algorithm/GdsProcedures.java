@@ -55,6 +55,12 @@ class GdsProcedures {
 		this.queries = queries;
 	}
 
+	/** Runs work that calls the procedures, once they are there. */
+	<T> T ensured(java.util.function.Supplier<T> work) {
+		ensure();
+		return work.get();
+	}
+
 	/** Registers the procedures once, or checks that the external server has them. */
 	void ensure() {
 		if (this.ready) {

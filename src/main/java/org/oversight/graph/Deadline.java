@@ -1,6 +1,10 @@
 package org.oversight.graph;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The time left to the request this thread is answering. A request may hold many
@@ -44,6 +48,35 @@ public final class Deadline {
 			if (current != null) {
 				CURRENT.set(current);
 			}
+		}
+	}
+
+	/**
+	 * Waits for work that runs on another thread (an algorithm computed once for many
+	 * requests), no longer than this thread's request has left; the work itself goes on.
+	 * Without an open deadline it waits until the work ends.
+	 * @throws Passed if the deadline passes first
+	 */
+	public static <T> T await(Future<T> work) {
+		Budget budget = CURRENT.get();
+		try {
+			if (budget == null || budget.closed) {
+				return work.get();
+			}
+			return work.get(Math.max(0, budget.end - System.nanoTime()), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			throw new Passed();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new Passed();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
 		}
 	}
 

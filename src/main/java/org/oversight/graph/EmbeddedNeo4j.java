@@ -92,6 +92,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				Map.entry(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64)),
 				Map.entry(GraphDatabaseSettings.keep_logical_logs, "2 files"),
 				Map.entry(GraphDatabaseSettings.udc_enabled, false),
+				// A statement past its timeout (a request's deadline) is cut when the
+				// transaction monitor next looks: every 2 s by default, which let answers
+				// come up to 2 s late.
+				Map.entry(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100)),
 				// Graph Data Science procedures reach into the kernel; they are
 				// registered on
 				// first use (algorithm/GdsProcedures), not loaded from a plugins

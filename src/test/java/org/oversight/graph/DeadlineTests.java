@@ -1,6 +1,7 @@
 package org.oversight.graph;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,30 @@ class DeadlineTests {
 		other.join();
 		assertThat(Deadline.timeout(CONFIGURED)).isEqualTo(CONFIGURED);
 		budget.close();
+	}
+
+	@Test
+	void waitingForWorkOnAnotherThreadEndsAtTheDeadlineWhileTheWorkGoesOn() {
+		CompletableFuture<String> never = new CompletableFuture<>();
+		Deadline.Budget budget = Deadline.open(System.nanoTime() + Duration.ofMillis(300).toNanos());
+		long began = System.nanoTime();
+		try {
+			assertThatThrownBy(() -> Deadline.await(never)).isInstanceOf(Deadline.Passed.class);
+		}
+		finally {
+			budget.close();
+		}
+		long waited = (System.nanoTime() - began) / 1_000_000;
+		assertThat(waited).isBetween(250L, 5_000L);
+		assertThat(never).isNotDone();
+		never.complete("done");
+		assertThat(Deadline.await(never)).isEqualTo("done");
+	}
+
+	@Test
+	void aFailureOfTheAwaitedWorkIsThrownAsItself() {
+		CompletableFuture<String> failed = CompletableFuture.failedFuture(new IllegalArgumentException("bad"));
+		assertThatThrownBy(() -> Deadline.await(failed)).isInstanceOf(IllegalArgumentException.class).hasMessage("bad");
 	}
 
 }
