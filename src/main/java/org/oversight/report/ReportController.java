@@ -55,6 +55,9 @@ class ReportController {
 			if (sort != null) {
 				throw DomainException.badRequest("sort", "The figure tables come in their own order");
 			}
+			FILTERS.values().stream().filter(env::containsArgument).findFirst().ifPresent((name) -> {
+				throw DomainException.badRequest(name, name + " does not filter " + table + "; give termId or roundId");
+			});
 			result = figureTable(table, termId, roundId, visibility);
 		}
 		return DocumentFile.of(result.title() + ".xlsx", DocumentFile.XLSX, Xlsx.write(List.of(result)),

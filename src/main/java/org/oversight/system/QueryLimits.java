@@ -153,6 +153,12 @@ class QueryLimits {
 		/** Set in the request's context when its deadline passed. */
 		private static final String TIMED_OUT = AnswerSize.class.getName() + ".timedOut";
 
+		/**
+		 * Set when the operation is a mutation: its change is made whatever the answer's
+		 * size, and the refusal must not let the client think otherwise.
+		 */
+		private static final String MUTATION = AnswerSize.class.getName() + ".mutation";
+
 		private final int maxFields;
 
 		AnswerSize(int maxFields) {
@@ -170,7 +176,12 @@ class QueryLimits {
 		@Override
 		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-			parameters.getExecutionContext().getGraphQLContext().put(ResultNodesInfo.MAX_RESULT_NODES, this.maxFields);
+			graphql.GraphQLContext context = parameters.getExecutionContext().getGraphQLContext();
+			context.put(ResultNodesInfo.MAX_RESULT_NODES, this.maxFields);
+			context.put(MUTATION,
+					parameters.getExecutionContext()
+						.getOperationDefinition()
+						.getOperation() == graphql.language.OperationDefinition.Operation.MUTATION);
 			return super.beginExecuteOperation(parameters, state);
 		}
 
@@ -184,7 +195,10 @@ class QueryLimits {
 			LimitExceeded refusal = Boolean.TRUE.equals(parameters.getGraphQLContext().get(TIMED_OUT))
 					? new LimitExceeded("query-timeout",
 							"The query ran longer than the server allows (oversight.limits.query-timeout); narrow it")
-					: new LimitExceeded("answer-fields", "The answer grew past " + this.maxFields
+					: new LimitExceeded("answer-fields", (Boolean.TRUE
+						.equals(parameters.getGraphQLContext().get(MUTATION))
+								? "The change was made, but its answer grew past " : "The answer grew past ")
+							+ this.maxFields
 							+ " fields (oversight.limits.max-answer-fields); ask for fewer items or fewer nested fields");
 			return CompletableFuture.completedFuture(
 					ExecutionResult.newExecutionResult().addError(refusal).extensions(result.getExtensions()).build());

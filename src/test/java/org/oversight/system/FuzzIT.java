@@ -277,8 +277,7 @@ class FuzzIT {
 			List<Sent> refused = new ArrayList<>();
 			for (Sent s : part) {
 				JsonNode answer = send(s);
-				JsonNode value = (answer == null) ? null : answer.path("data").path(s.request().rootField());
-				if (value == null || value.isMissingNode() || value.isNull()) {
+				if (refused(answer, s.request().rootField())) {
 					refused.add(s);
 					this.refusedMutations.increment();
 				}
@@ -297,6 +296,30 @@ class FuzzIT {
 			start = after;
 		}
 		return start;
+	}
+
+	/**
+	 * Whether a mutation was refused: its root field answered null with an error of its
+	 * own or of the whole request. A root answered null only because a nested field
+	 * failed (a hidden or missing reference in the selection), or an answer cut for its
+	 * size, comes from a change that was made.
+	 */
+	private static boolean refused(JsonNode answer, String rootField) {
+		if (answer == null) {
+			return true;
+		}
+		JsonNode value = answer.path("data").path(rootField);
+		if (!value.isMissingNode() && !value.isNull()) {
+			return false;
+		}
+		for (JsonNode error : answer.path("errors")) {
+			boolean own = error.path("path").size() <= 1;
+			boolean cutForSize = "answer-fields".equals(error.path("extensions").path("field").asText(null));
+			if (own && !cutForSize) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Changes between two fingerprints that no accepted mutation accounts for. */

@@ -238,7 +238,7 @@ final class SchemaFuzzer {
 			int n = listLength(nesting);
 			List<String> items = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
-				items.add(literal(list.getWrappedType(), nesting + 1));
+				items.add(literal(list.getWrappedType(), nesting));
 			}
 			// A single value where a list is expected is coerced to a list of one.
 			return (n == 1 && this.random.nextBoolean()) ? items.get(0) : "[" + String.join(", ", items) + "]";
@@ -279,7 +279,7 @@ final class SchemaFuzzer {
 			int n = listLength(nesting);
 			List<Object> items = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
-				items.add(json(list.getWrappedType(), nesting + 1));
+				items.add(json(list.getWrappedType(), nesting));
 			}
 			return items;
 		}
