@@ -3,6 +3,8 @@ package org.oversight.security;
 import java.security.SecureRandom;
 
 import org.oversight.graph.DatabaseReady;
+import org.oversight.model.DomainException;
+import org.oversight.startup.StartFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -39,7 +41,15 @@ class FirstAdmin implements SmartInitializingSingleton {
 		}
 		boolean generated = this.configured.isBlank();
 		String password = generated ? randomPassword() : this.configured;
-		this.users.save(NAME, password, Role.ADMIN, null, null, null);
+		try {
+			this.users.save(NAME, password, Role.ADMIN, null, null, null);
+		}
+		catch (DomainException ex) {
+			// The password the operator chose does not pass the rules every password
+			// does.
+			throw new StartFailure("cannot start: the administrator's password (OVERSIGHT_ADMIN_PASSWORD) is refused: "
+					+ ex.getMessage() + " (choose another)");
+		}
 		if (generated) {
 			System.out.println();
 			System.out.println("  Administrator created: user 'admin', password '" + password + "'");

@@ -3,6 +3,9 @@ package org.oversight.system;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
@@ -106,9 +109,49 @@ class QueryLimits {
 				// a whole bundle does not fit one request's time.
 				return super.beginExecuteOperation(parameters, state);
 			}
-			Deadline.Budget budget = Deadline.open(System.nanoTime() + this.timeout.toNanos());
-			parameters.getExecutionContext().getGraphQLContext().put(Deadline.Budget.class, budget);
-			return SimpleInstrumentationContext.whenCompleted((result, failure) -> budget.close());
+			Duration time = this.timeout.minus(reserve(this.timeout));
+			Deadline.Budget budget = Deadline.open(System.nanoTime() + time.toNanos());
+			graphql.GraphQLContext context = parameters.getExecutionContext().getGraphQLContext();
+			context.put(Deadline.Budget.class, budget);
+			// Statements are cut at the deadline; the fields of an answer already fetched
+			// are not, and assembling a wide one took tens of seconds past it. At the
+			// deadline a query fetches no further field.
+			ScheduledFuture<?> stop = (parameters.getExecutionContext()
+				.getOperationDefinition()
+				.getOperation() == graphql.language.OperationDefinition.Operation.QUERY)
+						? STOPPER.schedule(() -> AnswerSize.stopFetching(context), time.toNanos(), TimeUnit.NANOSECONDS)
+						: null;
+			return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
+				budget.close();
+				if (stop != null) {
+					stop.cancel(false);
+				}
+			});
+		}
+
+		/** One daemon thread for every request's stop at its deadline. */
+		private static final ScheduledThreadPoolExecutor STOPPER = stopper();
+
+		private static ScheduledThreadPoolExecutor stopper() {
+			ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, (work) -> {
+				Thread thread = new Thread(work, "request-deadline");
+				thread.setDaemon(true);
+				return thread;
+			});
+			// A cancelled stop leaves the queue at once (a request answered in time).
+			timer.setRemoveOnCancelPolicy(true);
+			return timer;
+		}
+
+		/**
+		 * The part of the timeout kept for what follows the last statement: the answer
+		 * assembled, serialised and sent, and the database's own delay in cutting a
+		 * statement. A tenth of the timeout, at most a second: so the answer, not only
+		 * the last statement, comes within the timeout.
+		 */
+		static Duration reserve(Duration timeout) {
+			Duration tenth = timeout.dividedBy(10);
+			return (tenth.compareTo(Duration.ofSeconds(1)) > 0) ? Duration.ofSeconds(1) : tenth;
 		}
 
 		private static boolean importing(ExecutionContext context) {
@@ -168,9 +211,17 @@ class QueryLimits {
 		/** Stops a query whose deadline passed from fetching any further field. */
 		static void stopFetching(graphql.schema.DataFetchingEnvironment env) {
 			if (env.getOperationDefinition().getOperation() == graphql.language.OperationDefinition.Operation.QUERY) {
-				env.getGraphQlContext().put(TIMED_OUT, true);
-				env.getGraphQlContext().put(ResultNodesInfo.MAX_RESULT_NODES, 0);
+				stopFetching(env.getGraphQlContext());
 			}
+		}
+
+		/**
+		 * Stops a query from fetching any further field; from any thread (the context is
+		 * a concurrent map, and graphql-java reads the bound before each field).
+		 */
+		static void stopFetching(graphql.GraphQLContext context) {
+			context.put(TIMED_OUT, true);
+			context.put(ResultNodesInfo.MAX_RESULT_NODES, 0);
 		}
 
 		@Override

@@ -106,6 +106,18 @@ class StartFailureIT {
 		assertThat(cli.outLines()).isEmpty();
 	}
 
+	@Test
+	void anAdministratorPasswordThatIsTooShort() throws Exception {
+		// Found once the database is up (only a first start uses it): the start's log
+		// comes before, on standard output, and the cause is the one line on standard
+		// error.
+		CliProcess cli = serve("--oversight.admin-password=short");
+		assertThat(cli.exitCode()).as(() -> cli.out() + cli.err()).isOne();
+		assertThat(cli.errLines()).as(() -> cli.out() + cli.err())
+			.containsExactly(
+					"cannot start: the administrator's password (OVERSIGHT_ADMIN_PASSWORD) is refused: at least 10 characters (choose another)");
+	}
+
 	/** {@code serve} on a new data directory, with free ports unless the options say. */
 	private static CliProcess serve(String... options) throws Exception {
 		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("serve", "--data-dir",

@@ -241,7 +241,7 @@ class FuzzIT {
 	private void fail(String failure) {
 		this.failures.add(failure);
 		System.out
-			.println("FuzzIT FAILURE " + ((failure.length() > 2000) ? failure.substring(0, 2000) + "…" : failure));
+			.println("FuzzIT FAILURE " + ((failure.length() > 8000) ? failure.substring(0, 8000) + "…" : failure));
 	}
 
 	private GraphQLFieldDefinition weighted(SchemaFuzzer fuzzer, List<GraphQLFieldDefinition> fields) {
@@ -289,9 +289,18 @@ class FuzzIT {
 			Map<String, Object> after = fingerprint();
 			List<String> unexplained = unexplained(start, after, accepted);
 			if (!unexplained.isEmpty()) {
+				// The refusals that name a changed id first, whole, with their answers.
+				List<String> suspects = refused.stream()
+					.filter((s) -> unexplained.stream()
+						.anyMatch((u) -> (s.request().query().replace("\\\"", "\"") + s.request().variables())
+							.contains(u.substring(2, u.indexOf(' ')))))
+					.map((s) -> s.role() + " " + abbreviate(s.request().query(), 3000) + " "
+							+ abbreviate(String.valueOf(s.request().variables()), 1000) + " -> "
+							+ abbreviate(s.answer, 1500))
+					.toList();
 				fail("refused mutations changed the graph: " + unexplained.subList(0, Math.min(5, unexplained.size()))
-						+ "; refused in the batch: "
-						+ refused.stream().map((s) -> s.role() + " " + abbreviate(s.request().query(), 300)).toList());
+						+ "; refusals naming a changed id: " + suspects + "; refused in the batch: "
+						+ refused.stream().map((s) -> s.role() + " " + s.request().rootField()).toList());
 			}
 			start = after;
 		}
