@@ -57,8 +57,10 @@ public class EntityEdits {
 		if (id == null || id.isBlank()) {
 			throw new DomainException(ErrorCode.VALIDATION, "id", "a value is required");
 		}
-		if (id.strip().length() > Values.MAX_ID) {
-			throw new DomainException(ErrorCode.VALIDATION, "id", Values.tooLongAnId(id.strip()));
+		id = id.strip();
+		String problem = Values.idProblem(id);
+		if (problem != null) {
+			throw new DomainException(ErrorCode.VALIDATION, "id", problem);
 		}
 		Map<String, Object> values = checked(type.fields(), input, true);
 		checkReferences(type.fields(), values, caller.visibility());

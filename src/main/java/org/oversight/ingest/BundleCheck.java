@@ -256,6 +256,8 @@ final class BundleCheck {
 		Set<String> referenced = new HashSet<>();
 		this.entities.values().forEach((rows) -> rows.forEach((r) -> referenced.add((String) r.values().get("id"))));
 		forEachReference((row, field, id) -> referenced.add(id));
+		// A row whose id was refused (too long, an invisible character) has none.
+		referenced.remove(null);
 		this.existing = this.references.kinds(referenced);
 		boolean dropped = true;
 		while (dropped) {
@@ -282,6 +284,9 @@ final class BundleCheck {
 		Map<String, CheckedRow> first = new HashMap<>();
 		this.entities.forEach((type, rows) -> rows.forEach((row) -> {
 			String id = (String) row.values().get("id");
+			if (id == null) {
+				return;
+			}
 			CheckedRow earlier = first.putIfAbsent(id, row);
 			if (earlier != null) {
 				found.add(new ImportError(row.file(), row.line(), "id",

@@ -74,6 +74,28 @@ public final class Values {
 		return "an id has at most " + MAX_ID + " characters; this one has " + id.length();
 	}
 
+	/**
+	 * Why an id (already stripped) cannot be one, or null: too long, or holding a
+	 * character no one can see or type back — a space of any kind (a no-break space after
+	 * ORG-SM-T05-V05 made a second village that looks like the first), a control or
+	 * zero-width character — or a quote or backslash, which every query, CSV file and
+	 * script would have to escape.
+	 */
+	public static String idProblem(String id) {
+		if (id.length() > MAX_ID) {
+			return tooLongAnId(id);
+		}
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+					|| Character.getType(c) == Character.FORMAT || "\"'`\\".indexOf(c) >= 0) {
+				return "an id has no spaces, quotes, backslashes or invisible characters; this one has "
+						+ String.format("U+%04X", (int) c) + " at position " + (i + 1);
+			}
+		}
+		return null;
+	}
+
 	private static Object blankToNull(Object value) {
 		return (value instanceof String s && s.isBlank()) ? null : value;
 	}
@@ -87,8 +109,11 @@ public final class Values {
 
 	static Object convert(Field field, Object value) {
 		String text = value.toString().strip();
-		if ((field.type() == ValueType.REFERENCE || field.name().equals("id")) && text.length() > MAX_ID) {
-			throw new IllegalArgumentException(tooLongAnId(text));
+		if (field.type() == ValueType.REFERENCE || field.name().equals("id")) {
+			String problem = idProblem(text);
+			if (problem != null) {
+				throw new IllegalArgumentException(problem);
+			}
 		}
 		return switch (field.type()) {
 			case TEXT, IDENTIFIER -> text;

@@ -187,6 +187,26 @@ class EntityApiIT {
 	}
 
 	@Test
+	void refusesAnIdWithAnInvisibleSpaceOrAQuote() {
+		// A no-break space after an existing id made a second village that looks like the
+		// first.
+		for (String id : java.util.List.of("ORG-QA-SW\u00a0", "PER-1\"", "PER-\u200b2", "PER 3")) {
+			this.graphQl.documentName("createPersonWithId")
+				.variable("id", id)
+				.execute()
+				.errors()
+				.expect((e) -> "VALIDATION".equals(e.getExtensions().get("code"))
+						&& "id".equals(e.getExtensions().get("field")) && e.getMessage().contains("no spaces, quotes"))
+				.verify();
+		}
+		this.graphQl.document("{ persons(filter: {nameContains: \"长编号某\"}) { totalCount } }")
+			.execute()
+			.path("persons.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+	}
+
+	@Test
 	void refusesPagesBeyondTheBound() {
 		this.graphQl.document("{ organizations(first: 201) { totalCount } }")
 			.execute()

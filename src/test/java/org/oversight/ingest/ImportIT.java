@@ -71,6 +71,7 @@ class ImportIT {
 				$X2,某局,BUREAU,COUNTY,$CITY,
 				$X3,某局,DEPARTMENT,COUNTY,$NOWHERE,
 				$CITY,重复,DEPARTMENT,COUNTY,,
+				$X4\u00a0,某村,VILLAGE,VILLAGE,$CITY,
 				""");
 		files.put("projects.csv", """
 				id,name,org_id,budget,start_date,end_date
@@ -102,6 +103,8 @@ class ImportIT {
 				"contracts.csv:1: signed_date: required column missing",
 				"ledger.csv:0: -: not a file of the import format");
 		assertThat(errors).anyMatch((e) -> e.startsWith("persons.csv:1: nickname: not a column of persons.csv"));
+		assertThat(errors).anyMatch((e) -> e.startsWith(
+				"organizations.csv:7: id: an id has no spaces, quotes, backslashes or invisible characters; this one has U+00A0"));
 		assertThat(TestData.graphSize(this.cypher, this.p)).containsExactly(0, 0);
 	}
 

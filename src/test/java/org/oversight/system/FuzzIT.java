@@ -290,16 +290,16 @@ class FuzzIT {
 			List<String> unexplained = unexplained(start, after, accepted);
 			if (!unexplained.isEmpty()) {
 				// The refusals that name a changed id first, whole, with their answers.
-				List<String> suspects = refused.stream()
+				List<String> suspects = part.stream()
 					.filter((s) -> unexplained.stream()
-						.anyMatch((u) -> (s.request().query().replace("\\\"", "\"") + s.request().variables())
-							.contains(u.substring(2, u.indexOf(' ')))))
+						.anyMatch((u) -> (unescape(s.request().query()) + s.request().variables())
+							.contains(u.substring(2, u.indexOf(' ')).strip())))
 					.map((s) -> s.role() + " " + abbreviate(s.request().query(), 3000) + " "
 							+ abbreviate(String.valueOf(s.request().variables()), 1000) + " -> "
 							+ abbreviate(s.answer, 1500))
 					.toList();
 				fail("refused mutations changed the graph: " + unexplained.subList(0, Math.min(5, unexplained.size()))
-						+ "; refusals naming a changed id: " + suspects + "; refused in the batch: "
+						+ "; mutations naming a changed id: " + suspects + "; refused in the batch: "
 						+ refused.stream().map((s) -> s.role() + " " + s.request().rootField()).toList());
 			}
 			start = after;
@@ -345,8 +345,12 @@ class FuzzIT {
 		if (changed.isEmpty()) {
 			return List.of();
 		}
+		// The query's string literals as the server read them: an id made with a quote or
+		// an odd space in it is written escaped in the query.
 		String said = String.join("\n",
-				accepted.stream().map((s) -> s.request().query() + s.request().variables() + s.answer()).toList());
+				accepted.stream()
+					.map((s) -> unescape(s.request().query()) + s.request().variables() + unescape(s.answer()))
+					.toList());
 		boolean alertsTouched = accepted.stream()
 			.anyMatch((s) -> Set.of("runRedFlags", "updateAlert").contains(s.request().rootField()));
 		Set<String> named = new HashSet<>();
@@ -376,6 +380,30 @@ class FuzzIT {
 	 * The entity ids a fingerprint key concerns: the node's, or a relationship's ends.
 	 */
 	@SuppressWarnings("unchecked")
+	/** GraphQL's and JSON's string escapes (quote, backslash, \\uXXXX) undone. */
+	static String unescape(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\' && i + 1 < text.length()) {
+				char next = text.charAt(i + 1);
+				if (next == 'u' && i + 5 < text.length()
+						&& text.substring(i + 2, i + 6).chars().allMatch((h) -> Character.digit(h, 16) >= 0)) {
+					out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+					i += 5;
+					continue;
+				}
+				if (next == '"' || next == '\\' || next == '/') {
+					out.append(next);
+					i++;
+					continue;
+				}
+			}
+			out.append(c);
+		}
+		return out.toString();
+	}
+
 	private static List<String> ids(String key, Map<String, Object> before, Map<String, Object> after) {
 		if (key.startsWith("n:")) {
 			return List.of(key.substring(2));
