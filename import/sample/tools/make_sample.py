@@ -199,6 +199,9 @@ SCHEMA = {
         ('status', 'code:case_status', 0), ('closed_date', 'date', 0), ('name', 'text', 0)]),
     'case_subjects.csv': (None, False, [('case_id', 'ref:Case', 1), ('person_id', 'ref:Person', 1)]),
     'case_leaders.csv': (None, False, [('case_id', 'ref:Case', 1), ('person_id', 'ref:Person', 1)]),
+    'lead_shares.csv': (None, False, [
+        ('lead_id', 'ref:Lead', 1), ('team_id', 'ref:InspectionTeam', 1), ('note', 'text', 0), ('by', 'text', 0),
+        ('at', 'datetime', 0)]),
     'sanctions.csv': ('Sanction', True, [
         ('person_id', 'ref:Person', 1), ('type', 'code:sanction', 1), ('date', 'date', 1), ('case_id', 'ref:Case', 0),
         ('finding_id', 'ref:Finding', 0), ('name', 'text', 0), ('reason', 'text', 0)]),
@@ -3060,6 +3063,22 @@ def planning_stories():
 
 planning_stories()
 
+
+# ---- the shared lead (共享): after every random draw too; no rng is used ----------------------------------------
+
+def shared_lead_story():
+    """S8 again: the city team's clue on 恒兴公司, found in the joint round, is shared with the 清溪县 team of the
+    county's next (regular, not joint) round, so that it follows up the company's projects in the county. The joint
+    inspection's lead space ended with the joint round: the county team sees the clue only through the share."""
+    lead_, team_ = 'LEAD-S8-01', 'TEAM-QX-2-02-1'
+    assert LEAD[lead_]['team_id'] == 'TEAM-QA-7-02-1'
+    add('lead_shares.csv', lead_id=lead_, team_id=team_,
+        note='恒兴公司还承建清溪县扶贫项目,请清溪县委第十四届第二轮巡察跟进其在县内的项目', by=O('XCB'),
+        at=at(d('2023-04-06'), 9))
+
+
+shared_lead_story()
+
 PLANNING_STORIES = [
     ('16 近姻亲回避:配偶的兄长是被巡察单位局长', 'PER-S16-ZHAO (市审计局科长), PER-S16-WIFE (SPOUSE), PER-S3-CHEN '
      '(her SIBLING, 党组书记、局长 of ORG-QA-SKYMJ 2016-08-01..2022-09-30)',
@@ -3166,6 +3185,7 @@ def validate(data):
                  'team_members.csv': ['team_id', 'person_id'], 'team_targets.csv': ['team_id', 'org_id'],
                  'finding_links.csv': ['finding_id', 'entity_id', 'role'], 'lead_links.csv': ['lead_id', 'entity_id', 'role'],
                  'case_subjects.csv': ['case_id', 'person_id'], 'bids.csv': ['company_id', 'project_id'],
+                 'lead_shares.csv': ['lead_id', 'team_id'],
                  'verifications.csv': ['rectification_id', 'round_id', 'date'],
                  'accountability.csv': ['sanction_id', 'rectification_id'],
                  'handover_findings.csv': ['handover_id', 'finding_id']}
@@ -3813,6 +3833,14 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
              'never `CLOSED` 予以了结 |' % ', '.join(returned))
     L.append('| 一案双查 | %s | `case_leaders.csv`; CASE-S4-1 also examines 钱某某 (派驻纪检组长, 监督责任), CASE-S4-2 '
              '何某某 (局长, 主体责任) |' % ', '.join(sorted({r_['case_id'] for r_ in T['case_leaders.csv']})))
+    for r_ in T['lead_shares.csv']:
+        L.append('| 共享: a lead shared with a team beyond its own and its joint inspection | %s (%s) shared with '
+                 '%s by %s at %s (`lead_shares.csv`) | %s: a member of %s (e.g. PER-0388) sees the lead, which the '
+                 'joint round\'s lead space no longer gives him (his team\'s round RND-QX-2-02 is not joint); '
+                 'members of the county\'s other teams (e.g. PER-0681, TEAM-QX-2-03-1) do not, nor does he see '
+                 'LEAD-S8-02, the county joint team\'s lead on the same company |'
+                 % (r_['lead_id'], LEAD[r_['lead_id']]['team_id'], r_['team_id'], r_['by'], r_['at'], zh(r_['note']),
+                    r_['team_id']))
     L.append('| party and government sanctions are different codes | SAN-S4-07 `PARTY_POST_REMOVAL` 撤销党内职务 and '
              'SAN-S4-12 `GOV_REMOVAL` 撤职 (孙某某); SAN-S4-09 `PARTY_WARNING` and SAN-S4-13 `GOV_WARNING` (马某) | '
              'counted in their forms (`figures.peopleByForm`) |')
@@ -3898,6 +3926,7 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
         'accountability.csv': '约谈/问责 answering the lines that failed',
         'handovers.csv': 'hand-overs to the competent department (移交行业主管部门, story 15)',
         'handover_findings.csv': 'the findings each hand-over carries',
+        'lead_shares.csv': 'a lead shared with a team beyond its own and its joint inspection (共享, clue chain)',
     }
     for f in files:
         R.append('| `%s` | %d | %s |' % (f, counts[f], what.get(f, '')))
@@ -3917,7 +3946,7 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
              'no reciprocal pair, authorised by the city committee), JOINT, LOOKBACK, VILLAGE.')
     R.append('- Optional files and columns of the project model used here: `regions.csv`, `terms.csv`, `bids.csv`, '
              '`institutional_fixes.csv`, `petitions.csv`, `verifications.csv`, `accountability.csv`, `handovers.csv`, '
-             '`handover_findings.csv`; `organizations.region_id`, `persons.id_number`, '
+             '`handover_findings.csv`, `lead_shares.csv`; `organizations.region_id`, `persons.id_number`, '
              '`positions.is_head`, `rounds.term_id/number/sector`, `team_members.authorized_from/authorized_to`, '
              '`leads.name/green_channel`, `contracts.name`, `accounts.name`, `cases.name`, `sanctions.name`, '
              '`rectifications.name/evidence/problem/supervisor_id/supervision/effect/on_the_spot/signed_by/signed_date/'

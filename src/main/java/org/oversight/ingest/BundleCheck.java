@@ -148,6 +148,53 @@ final class BundleCheck {
 			.forEach((f) -> fileError(new ImportError(Manifest.FILE, 0, "files", f + " is present but not named")));
 	}
 
+	/**
+	 * Applies the features' rules across rows ({@link BundleRule}) to the rows that
+	 * passed so far; with skipping, drops the rows they refuse and, in turn, the rows
+	 * that pointed at them.
+	 */
+	void checkRules(List<BundleRule> rules, boolean skipBadRows) {
+		BundleRule.Rows rows = new RuleRows();
+		List<ImportError> found = new ArrayList<>();
+		rules.forEach((rule) -> found.addAll(rule.check(rows)));
+		this.errors.addAll(found);
+		if (skipBadRows && !found.isEmpty()) {
+			checkReferences(true);
+			findExistingLinks();
+		}
+	}
+
+	/** The rows as the rules see them: by the model's file name, and entities by id. */
+	private final class RuleRows implements BundleRule.Rows {
+
+		private Map<String, Map<String, Object>> byId;
+
+		@Override
+		public List<BundleRule.Row> of(String file) {
+			List<CheckedRow> rows = BundleCheck.this.model.entityByFile(file)
+				.map(BundleCheck.this.entities::get)
+				.orElseGet(() -> BundleCheck.this.model.linkByFile(file).map(BundleCheck.this.links::get).orElse(null));
+			if (rows == null) {
+				return List.of();
+			}
+			return rows.stream()
+				.map((r) -> new BundleRule.Row(r.file(), r.line(), java.util.Collections.unmodifiableMap(r.values())))
+				.toList();
+		}
+
+		@Override
+		public Map<String, Object> entity(String kind, String id) {
+			if (this.byId == null) {
+				this.byId = new HashMap<>();
+				BundleCheck.this.entities.forEach((type, rows) -> rows
+					.forEach((r) -> this.byId.putIfAbsent(type.kind() + "/" + r.values().get("id"),
+							java.util.Collections.unmodifiableMap(r.values()))));
+			}
+			return this.byId.get(kind + "/" + id);
+		}
+
+	}
+
 	long entityRows() {
 		return this.entities.values().stream().mapToLong(List::size).sum();
 	}

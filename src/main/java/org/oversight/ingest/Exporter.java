@@ -160,9 +160,13 @@ public class Exporter {
 		String query = "MATCH (a:" + from + ")-[r:`" + link.relation() + "`]->(b:" + to + ")"
 				+ " WHERE $source IS NULL OR r.source = $source"
 				+ " RETURN a.id AS `from`, b.id AS `to`, properties(r) AS p ORDER BY a.id, b.id"
-				// Several links between the same two ends (two revisits of one task) come
-				// in key
-				// order, so an export is the same bytes every time.
+				// Several links between the same two ends (two transfers between two
+				// accounts, two revisits of one task) come in id or key order, so an
+				// export
+				// is the same bytes every time: the sample's transfers came back in
+				// another
+				// order after a second import.
+				+ (link.identified() ? ", r.id" : "")
 				+ link.keys().stream().map((k) -> ", toString(r.`" + k.name() + "`)").reduce("", String::concat);
 		return write(folder.resolve(link.file()), columns, query, source, (r, f) -> {
 			if (f == link.from()) {

@@ -22,10 +22,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a bundle: checks all of it first, then writes nodes, then their references, then
- * the link files, in batches of one transaction each. A batch is written whole or not at
- * all, and every write is an idempotent upsert, so an import stopped half-way completes
- * when run again.
+ * Loads a bundle: checks all of it first (values, references, the features' rules across
+ * rows, {@link BundleRule}, and their own files, {@link BundlePart}), then writes nodes,
+ * then their references, then the link files, in batches of one transaction each. A batch
+ * is written whole or not at all, and every write is an idempotent upsert, so an import
+ * stopped half-way completes when run again.
  */
 @Component
 public class Importer {
@@ -44,9 +45,12 @@ public class Importer {
 
 	private final List<BundlePart> parts;
 
+	private final List<BundleRule> rules;
+
 	public Importer(Model model, References references, EntityWriter writer, Cypher cypher, AuditLog audit,
-			ObjectProvider<BundlePart> parts) {
+			ObjectProvider<BundlePart> parts, ObjectProvider<BundleRule> rules) {
 		this.parts = parts.orderedStream().toList();
+		this.rules = rules.orderedStream().toList();
 		this.audit = audit;
 		this.model = model;
 		this.references = references;
@@ -59,6 +63,7 @@ public class Importer {
 		BundleCheck check = new BundleCheck(this.model, this.references,
 				this.parts.stream().map(BundlePart::file).collect(java.util.stream.Collectors.toSet()))
 			.run(bundle, options.skipBadRows());
+		check.checkRules(this.rules, options.skipBadRows());
 		check.source = (options.source() != null) ? options.source() : bundle.source(bundle.name());
 		Map<BundlePart, BundlePart.Plan> plans = checkParts(bundle, check);
 		long rows = check.entityRows() + check.linkRows()

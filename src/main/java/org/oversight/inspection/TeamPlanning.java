@@ -11,17 +11,25 @@ import org.oversight.graph.Cypher;
 import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
 import org.oversight.model.ErrorCode;
+import org.oversight.model.LinkType;
+import org.oversight.model.Model;
 import org.oversight.security.Caller;
+import org.oversight.store.EntityWriter;
 import org.oversight.store.GraphEntity;
+import org.oversight.store.Provenance;
 import org.springframework.stereotype.Service;
 
 /**
  * Recusal screening of teams and the assignment of members to a team for one round
  * (一次一授权): a conflicted member is refused unless an override reason is given, which is
- * recorded on the membership and in the audit trail.
+ * recorded on the membership and in the audit trail. The tie is written by the model
+ * kernel's writer, like every workflow write.
  */
 @Service
 class TeamPlanning {
+
+	/** The link file of team membership (MEMBER_OF), whose type the writer writes. */
+	private static final String TEAM_MEMBERS = "team_members.csv";
 
 	private final Cypher cypher;
 
@@ -31,11 +39,18 @@ class TeamPlanning {
 
 	private final QueryCatalogue queries;
 
-	TeamPlanning(Cypher cypher, Recusal recusal, AuditLog audit, QueryCatalogue queries) {
+	private final EntityWriter writer;
+
+	private final Model model;
+
+	TeamPlanning(Cypher cypher, Recusal recusal, AuditLog audit, QueryCatalogue queries, EntityWriter writer,
+			Model model) {
 		this.cypher = cypher;
 		this.recusal = recusal;
 		this.audit = audit;
 		this.queries = queries;
+		this.writer = writer;
+		this.model = model;
 	}
 
 	/**
@@ -102,24 +117,37 @@ class TeamPlanning {
 		return new Assignment(membership, conflicts, overlaps, refused);
 	}
 
+	/**
+	 * Writes the tie through the model kernel's writer, which stamps its provenance like
+	 * every other tie (a later assignment that changes it is stamped as an update); what
+	 * an override keeps beside its reason, the conflicts overridden and who overrode them
+	 * when, follows in the same transaction.
+	 */
 	private Map<String, Object> write(AssignMemberInput input, LocalDate from, LocalDate to, String reason,
 			List<String> conflicts, Caller caller) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("person", input.personId());
-		params.put("team", input.teamId());
-		params.put("role", input.role());
-		params.put("specialty", input.specialty());
-		params.put("from", (from != null) ? from.toString() : null);
-		params.put("to", (to != null) ? to.toString() : null);
-		params.put("reason", reason);
-		params.put("conflicts", (reason != null) ? conflicts : null);
-		params.put("user", caller.name());
-		return this.cypher.write(this.queries.text("inspection/assign-member"), params, (r) -> {
-			Map<String, Object> tie = new java.util.LinkedHashMap<>(GraphEntity.plain(r.get("m").asMap()));
-			tie.put("person", GraphEntity.of(r.get("p")));
-			tie.put("team", GraphEntity.of(r.get("t")));
-			return tie;
-		}).get(0);
+		LinkType members = this.model.linkByFile(TEAM_MEMBERS).orElseThrow();
+		Map<String, Object> row = new HashMap<>();
+		row.put("personId", input.personId());
+		row.put("teamId", input.teamId());
+		row.put("role", input.role());
+		row.put("specialty", input.specialty());
+		row.put("authorizedFrom", from);
+		row.put("authorizedTo", to);
+		row.put("overrideReason", reason);
+		Map<String, Object> override = new HashMap<>();
+		override.put("person", input.personId());
+		override.put("team", input.teamId());
+		override.put("conflicts", (reason != null) ? conflicts : null);
+		override.put("user", (reason != null) ? caller.name() : null);
+		return this.cypher.inWrite((tx) -> {
+			this.writer.upsertLinks(tx, members, List.of(row), new Provenance("api", caller.name()));
+			return this.cypher.list(tx, this.queries.text("inspection/membership"), override, (r) -> {
+				Map<String, Object> tie = new java.util.LinkedHashMap<>(GraphEntity.plain(r.get("m").asMap()));
+				tie.put("person", GraphEntity.of(r.get("p")));
+				tie.put("team", GraphEntity.of(r.get("t")));
+				return tie;
+			}).get(0);
+		});
 	}
 
 	private static void withinRound(TeamContext team, LocalDate day, String field) {

@@ -17,6 +17,12 @@ import org.oversight.store.References;
  */
 final class Checks {
 
+	/**
+	 * Why a verdict is refused outside a revisit round: the API and the import
+	 * ({@link LedgerRules}) say it alike.
+	 */
+	static final String VERIFIED_IN_LOOKBACK = "tasks are verified in a revisit round (LOOKBACK)";
+
 	private Checks() {
 	}
 
@@ -67,8 +73,8 @@ final class Checks {
 			.read(queries.text("rectification/entity"), Map.of("id", roundId), (r) -> GraphEntity.of(r.get("n")))
 			.get(0);
 		if (!"LOOKBACK".equals(round.get("type"))) {
-			throw DomainException.badRequest("roundId", "Round " + roundId + " is " + round.get("type")
-					+ "; tasks are verified in a revisit round (LOOKBACK)");
+			throw DomainException.badRequest("roundId",
+					"Round " + roundId + " is " + round.get("type") + "; " + VERIFIED_IN_LOOKBACK);
 		}
 		return round;
 	}

@@ -31,6 +31,12 @@ class Handovers {
 	/** The organization kinds that can be a sector's competent department. */
 	static final Set<String> REGULATOR_KINDS = Set.of("DEPARTMENT", "ORG_DEPARTMENT", "DISCIPLINE_BODY");
 
+	/**
+	 * Why a finding of another category is refused: the API and the import
+	 * ({@link LedgerRules}) say it alike.
+	 */
+	static final String OF_ONE_KIND = "a hand-over carries problems of one kind (分类移交)";
+
 	private static final CodeList CATEGORIES = CodeList.of(FindingCategory.class);
 
 	private final LedgerWriter writer;
@@ -170,8 +176,8 @@ class Handovers {
 				throw DomainException.notFound("findingIds", finding);
 			}
 			if (!category.equals(found.get(finding))) {
-				throw DomainException.badRequest("findingIds", "Finding " + finding + " is " + found.get(finding)
-						+ ", not " + category + ": a hand-over carries problems of one kind (分类移交)");
+				throw DomainException.badRequest("findingIds",
+						"Finding " + finding + " is " + found.get(finding) + ", not " + category + ": " + OF_ONE_KIND);
 			}
 		}
 	}

@@ -211,6 +211,28 @@ class RecusalIT {
 		response.path("assignTeamMember.membership.authorizedFrom").entity(String.class).isEqualTo("2022-03-07");
 		response.path("assignTeamMember.membership.overrideReason").valueIsNull();
 		assertThat(memberships("M-FREE")).isEqualTo(1);
+		// The tie is written by the model kernel's writer, which stamps its provenance as
+		// it stamps every tie's: recorded once, updated only when something changed.
+		assertThat(stamps("M-FREE")).isEqualTo("api|admin|true|null|null");
+		this.graphQl.document(assign("M-FREE", null, ", authorizedFrom: \"2022-03-07\"")).execute();
+		assertThat(stamps("M-FREE")).isEqualTo("api|admin|true|null|null");
+		this.graphQl.document(assign("M-FREE", null, ", authorizedFrom: \"2022-03-08\""))
+			.execute()
+			.path("assignTeamMember.membership.authorizedFrom")
+			.entity(String.class)
+			.isEqualTo("2022-03-08");
+		assertThat(stamps("M-FREE")).isEqualTo("api|admin|true|admin|api");
+		assertThat(memberships("M-FREE")).isEqualTo(1);
+	}
+
+	/** source|recordedBy|recordedAt set|updatedBy|updatedSource of a membership. */
+	private String stamps(String person) {
+		return this.cypher
+			.read("MATCH (:Person {id: $p})-[m:MEMBER_OF]->(:InspectionTeam {id: $t}) RETURN m.source + '|' + "
+					+ "m.recordedBy + '|' + toString(m.recordedAt IS NOT NULL) + '|' + coalesce(m.updatedBy, 'null') + '|' "
+					+ "+ coalesce(m.updatedSource, 'null') AS s", Map.of("p", this.p + person, "t", this.p + "T"),
+					(r) -> r.get("s").asString())
+			.get(0);
 	}
 
 	@Test
