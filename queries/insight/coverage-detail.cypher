@@ -9,9 +9,11 @@
 //   received by asOf about it or about a person holding a position there on asOf; pastFindings =
 //   findings about it, any round. Only visible leads are counted (the visible marker).
 //   An organization is covered as of asOf by a round started on or before that day (an undated round counts).
-// parameters: term (term id), combined (boolean), asOf (date text)
+//   committee: a county's committee below the term's, as in insight/coverage; null for the term's.
+// parameters: term (term id), committee (organization id or null), combined (boolean), asOf (date text)
 // returns: organization (node), level, covered, region (node or null), openAlerts, petitions, pastFindings
-MATCH (t:Term {id: $term})-[:OF_COMMITTEE]->(c:Organization)
+MATCH (t:Term {id: $term})-[:OF_COMMITTEE]->(tc:Organization)
+MATCH (c:Organization {id: coalesce($committee, tc.id)})
 MATCH (o:Organization)-[:PART_OF*1..]->(c)
 WHERE o.orgKind <> 'DISPATCHED_GROUP'
   AND NOT EXISTS { (o)-[:PART_OF*0..]->(own:Organization)-[:PART_OF]->(c)
@@ -20,7 +22,8 @@ WITH DISTINCT t, c, o
 WITH t, c, o, EXISTS {
   MATCH (o)<-[:TARGETS]-(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
   WHERE ($asOf IS NULL OR r.startDate IS NULL OR r.startDate <= date($asOf))
-    AND ((NOT $combined AND (r)-[:IN_TERM]->(t) AND (r)-[:CONDUCTED_BY]->(c))
+    AND ((NOT $combined AND (r)-[:CONDUCTED_BY]->(c)
+          AND ((r)-[:IN_TERM]->(t) OR ($committee IS NOT NULL AND r.startDate >= t.startDate AND r.startDate <= t.endDate)))
      OR ($combined AND r.startDate >= t.startDate AND r.startDate <= t.endDate
          AND EXISTS { (r)-[:CONDUCTED_BY]->(rc:Organization {orgKind: 'PARTY_COMMITTEE'})-[:PART_OF*0..]->(c) }))
 } AS covered

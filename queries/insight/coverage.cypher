@@ -8,9 +8,13 @@
 //   Own: rounds of that term conducted by the committee. Combined: rounds conducted by the
 //   committee or any party committee below it that started within the term's dates.
 //   As of asOf, only rounds started on or before that day cover (an undated round counts); null for now.
-// parameters: term (term id), combined (boolean), asOf (date text or null)
+//   committee (a county's committee below the term's, 县 alone): the organizations below it, covered by its own
+//   rounds that started within the term's dates (as insight/rounds-of-scope takes a county's rounds), or combined by
+//   those of it and the party committees below it; null: the term's committee.
+// parameters: term (term id), committee (organization id or null), combined (boolean), asOf (date text or null)
 // returns: level, organizations, covered (one row per level)
-MATCH (t:Term {id: $term})-[:OF_COMMITTEE]->(c:Organization)
+MATCH (t:Term {id: $term})-[:OF_COMMITTEE]->(tc:Organization)
+MATCH (c:Organization {id: coalesce($committee, tc.id)})
 MATCH (o:Organization)-[:PART_OF*1..]->(c)
 WHERE o.orgKind <> 'DISPATCHED_GROUP'
   AND NOT EXISTS { (o)-[:PART_OF*0..]->(own:Organization)-[:PART_OF]->(c)
@@ -19,7 +23,8 @@ WITH DISTINCT t, c, o
 WITH t, c, o, EXISTS {
   MATCH (o)<-[:TARGETS]-(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound)
   WHERE ($asOf IS NULL OR r.startDate IS NULL OR r.startDate <= date($asOf))
-    AND ((NOT $combined AND (r)-[:IN_TERM]->(t) AND (r)-[:CONDUCTED_BY]->(c))
+    AND ((NOT $combined AND (r)-[:CONDUCTED_BY]->(c)
+          AND ((r)-[:IN_TERM]->(t) OR ($committee IS NOT NULL AND r.startDate >= t.startDate AND r.startDate <= t.endDate)))
      OR ($combined AND r.startDate >= t.startDate AND r.startDate <= t.endDate
          AND EXISTS { (r)-[:CONDUCTED_BY]->(rc:Organization {orgKind: 'PARTY_COMMITTEE'})-[:PART_OF*0..]->(c) }))
 } AS covered

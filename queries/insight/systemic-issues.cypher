@@ -5,7 +5,10 @@
 //   those rounds count. Choice: an organization's findings count whether or not it was itself a target (as the
 //   sample's independent computation does).
 // parameters: roundIds (list or null), minOrgs, minShare
-// returns: sector, category, orgCount, targets, share, findings, organizations, byLevel, trend (per round)
+//   items: the findings counted; handovers: the hand-overs to a competent department (移交行业主管部门) that
+//   carry any of them, in the order they were made.
+// returns: sector, category, orgCount, targets, share, findings, organizations, byLevel, trend (per round), items,
+//   handovers
 MATCH (team:InspectionTeam)-[:TARGETS]->(target:Organization)
 WHERE target.sector IS NOT NULL
   AND ($roundIds IS NULL OR EXISTS { (team)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $roundIds })
@@ -14,9 +17,10 @@ CALL (sector) {
   MATCH (f:Finding)-[:CONCERNS]->(o:Organization {sector: sector})
   WHERE $roundIds IS NULL
     OR EXISTS { (f)-[:FOUND_BY]->(:InspectionTeam)-[:OF_ROUND]->(r:InspectionRound) WHERE r.id IN $roundIds }
-  RETURN f.category AS category, collect(DISTINCT o) AS organizations, count(DISTINCT f) AS findings
+  RETURN f.category AS category, collect(DISTINCT o) AS organizations, count(DISTINCT f) AS findings,
+    collect(DISTINCT f) AS items
 }
-WITH sector, category, organizations, findings, targets, size(organizations) AS orgCount
+WITH sector, category, organizations, findings, items, targets, size(organizations) AS orgCount
 WHERE orgCount >= $minOrgs AND toFloat(orgCount) / targets >= $minShare
 CALL (organizations) {
   UNWIND organizations AS o
@@ -33,6 +37,13 @@ CALL (sector, category) {
   RETURN collect({roundId: r.id, round: r.name, startDate: toString(r.startDate), orgs: orgs, findings: findings})
     AS trend
 }
+CALL (items) {
+  UNWIND items AS f
+  MATCH (h:Handover)-[:COVERS]->(f)
+  WITH DISTINCT h
+  ORDER BY h.handedDate, h.id
+  RETURN collect(h) AS handovers
+}
 RETURN sector, category, orgCount, targets, round(toFloat(orgCount) / targets, 4) AS share, findings, organizations,
-  byLevel, trend
+  byLevel, trend, items, handovers
 ORDER BY share DESC, orgCount DESC, sector, category

@@ -1,29 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
-import { launch, openPage, signIn, shot, layoutSettled, clickNode, USERS } from '../browser.mjs';
-
-/** The files of a zip archive (an xlsx is one), by name, read from its central directory. */
-function unzip(buffer) {
-  const files = {};
-  let end = buffer.length - 22;
-  while (end >= 0 && buffer.readUInt32LE(end) !== 0x06054b50) end--;
-  let at = buffer.readUInt32LE(end + 16);
-  for (let i = 0; i < buffer.readUInt16LE(end + 10); i++) {
-    const method = buffer.readUInt16LE(at + 10);
-    const size = buffer.readUInt32LE(at + 20);
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
-    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
-    const local = buffer.readUInt32LE(at + 42);
-    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const data = buffer.subarray(start, start + size);
-    files[name] = (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    at += 46 + skip;
-  }
-  return files;
-}
+import { launch, openPage, signIn, shot, layoutSettled, clickNode, unzip, USERS } from '../browser.mjs';
 
 let browser;
 before(async () => (browser = await launch()));

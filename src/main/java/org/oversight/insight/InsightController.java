@@ -31,9 +31,9 @@ class InsightController {
 	}
 
 	@QueryMapping
-	List<LevelCoverage> coverage(@Argument String termId, @Argument Boolean combined, @Argument String asOf,
-			DataFetchingEnvironment env) {
-		return this.insight.coverage(termId, Boolean.TRUE.equals(combined), asOf, Caller.visibility(env));
+	List<LevelCoverage> coverage(@Argument String termId, @Argument String committeeId, @Argument Boolean combined,
+			@Argument String asOf, DataFetchingEnvironment env) {
+		return this.insight.coverage(termId, committeeId, Boolean.TRUE.equals(combined), asOf, Caller.visibility(env));
 	}
 
 }

@@ -143,11 +143,19 @@ public class InsightService {
 			.toList();
 	}
 
-	public List<LevelCoverage> coverage(String termId, boolean combined, String asOf, Visibility visibility) {
+	/**
+	 * @param committeeId a county's committee below the term's; null for the term's own
+	 */
+	public List<LevelCoverage> coverage(String termId, String committeeId, boolean combined, String asOf,
+			Visibility visibility) {
 		String day = asOf(asOf);
 		require(termId, "Term", "termId", visibility);
+		if (committeeId != null) {
+			require(committeeId, "Organization", "committeeId", visibility);
+		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("term", termId);
+		params.put("committee", committeeId);
 		params.put("combined", combined);
 		params.put("asOf", day);
 		return this.cypher.read(this.queries.text("insight/coverage"), params,

@@ -9,8 +9,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code figureView}, {@code rectificationRates} and {@code coveragePlan}: one query per
- * view of leadership's pages.
+ * {@code figureView}, {@code rectificationRates}, {@code coveragePlan} and the
+ * drill-downs ({@code figureRecords}, {@code ledgerRecords}): one query per view of
+ * leadership's pages.
  */
 @Controller
 class LeadershipController {
@@ -46,10 +47,18 @@ class LeadershipController {
 	}
 
 	@QueryMapping
-	CoveragePlan coveragePlan(@Argument String termId, @Argument Boolean combined, @Argument String asOf,
-			@Argument Integer first, DataFetchingEnvironment env) {
-		return this.views.coveragePlan(termId, Boolean.TRUE.equals(combined), asOf, (first != null) ? first : 50,
-				Caller.visibility(env));
+	CoveragePlan coveragePlan(@Argument String termId, @Argument String committeeId, @Argument Boolean combined,
+			@Argument String asOf, @Argument Integer first, DataFetchingEnvironment env) {
+		return this.views.coveragePlan(termId, committeeId, Boolean.TRUE.equals(combined), asOf,
+				(first != null) ? first : 50, Caller.visibility(env));
+	}
+
+	@QueryMapping
+	LedgerRecords ledgerRecords(@Argument LedgerRecordKind records, @Argument String termId, @Argument String roundId,
+			@Argument String committeeId, @Argument Boolean combined, @Argument String asOf, @Argument String by,
+			@Argument String key, @Argument Integer first, DataFetchingEnvironment env) {
+		return this.views.ledgerRecords(records, InsightController.scope(termId, roundId, committeeId, combined), asOf,
+				by, key, (first != null) ? first : 500, Caller.visibility(env));
 	}
 
 }

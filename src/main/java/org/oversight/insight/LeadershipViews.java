@@ -48,7 +48,7 @@ public class LeadershipViews {
 		return figureView(InsightController.scope(termId, roundId, null, null), null, visibility);
 	}
 
-	FigureView figureView(Scope scope, String asOf, Visibility visibility) {
+	public FigureView figureView(Scope scope, String asOf, Visibility visibility) {
 		String day = InsightService.asOf(asOf);
 		Figures totals = this.insight.figures(scope, day, visibility);
 		List<String> rounds = this.insight.rounds(scope, visibility);
@@ -133,7 +133,7 @@ public class LeadershipViews {
 	 * now, overdue judged on today
 	 * @param definition the rate each row answers
 	 */
-	List<RateRow> rates(String by, Scope scope, String asOf, RateDefinition definition, Visibility visibility) {
+	public List<RateRow> rates(String by, Scope scope, String asOf, RateDefinition definition, Visibility visibility) {
 		String day = InsightService.asOf(asOf);
 		List<String> rounds = this.insight.rounds(scope, visibility);
 		Map<String, Object> params = new HashMap<>();
@@ -185,6 +185,34 @@ public class LeadershipViews {
 	}
 
 	/**
+	 * The ledger lines behind one number of a rectification row: the same scope, dates,
+	 * group keys and judgement of overdue as {@link #rates}, within one group when
+	 * {@code by} is given.
+	 */
+	public LedgerRecords ledgerRecords(LedgerRecordKind records, Scope scope, String asOf, String by, String key,
+			int first, Visibility visibility) {
+		if (first < 0 || first > 5000) {
+			throw DomainException.limit("first", "first must lie between 0 and 5000");
+		}
+		String day = InsightService.asOf(asOf);
+		Map<String, Object> params = new HashMap<>();
+		params.put("records", records.name());
+		params.put("rounds", this.insight.rounds(scope, visibility));
+		params.put("asOf", day);
+		params.put("today", day(asOf));
+		params.put("by", by);
+		params.put("key", key);
+		List<LedgerRecords.Line> all = this.cypher.read(this.queries.text("insight/ledger-records", visibility::allows),
+				visibility.with(params),
+				(r) -> new LedgerRecords.Line(GraphEntity.of(r.get("item")), r.get("deadline").asString(null),
+						r.get("done").asBoolean(), r.get("overdue").asBoolean(), r.get("failed").asLong(),
+						r.get("responsible").asString(null), r.get("finding").asString(null)));
+		long counted = (records == LedgerRecordKind.FAILED_VERIFICATIONS)
+				? all.stream().mapToLong(LedgerRecords.Line::failedVerifications).sum() : all.size();
+		return new LedgerRecords(records, day, all.size(), counted, all.subList(0, Math.min(first, all.size())));
+	}
+
+	/**
 	 * Which statement lists a figure's records: one per family, so none plans the others'
 	 * work.
 	 */
@@ -198,13 +226,22 @@ public class LeadershipViews {
 		};
 	}
 
-	CoveragePlan coveragePlan(String termId, boolean combined, String asOf, int first, Visibility visibility) {
+	/**
+	 * @param committeeId a county's committee below the term's (县 alone, or with its own
+	 * committees below when combined); null for the term's committee
+	 */
+	public CoveragePlan coveragePlan(String termId, String committeeId, boolean combined, String asOf, int first,
+			Visibility visibility) {
 		if (first < 0 || first > 1000) {
 			throw DomainException.limit("first", "first must lie between 0 and 1000");
 		}
 		this.insight.require(termId, "Term", "termId", visibility);
+		if (committeeId != null) {
+			this.insight.require(committeeId, "Organization", "committeeId", visibility);
+		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("term", termId);
+		params.put("committee", committeeId);
 		params.put("combined", combined);
 		params.put("asOf", day(asOf).toString());
 		List<Object[]> rows = new ArrayList<>(this.cypher.read(

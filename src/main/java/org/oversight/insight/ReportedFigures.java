@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * 17,487 of 21,336, which is 82.0%).
  */
 @Service
-class ReportedFigures {
+public class ReportedFigures {
 
 	private final Cypher cypher;
 
@@ -135,7 +135,7 @@ class ReportedFigures {
 	}
 
 	/** The published figures of a term, each beside the computed one. */
-	List<ReportedBesideComputed> besideComputed(String termId, Visibility visibility) {
+	public List<ReportedBesideComputed> besideComputed(String termId, Visibility visibility) {
 		this.insight.require(termId, "Term", "termId", visibility);
 		String termCommittee = committeeOf(termId);
 		Map<String, Figures> computed = new HashMap<>();

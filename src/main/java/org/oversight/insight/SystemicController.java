@@ -22,8 +22,10 @@ class SystemicController {
 
 	@QueryMapping
 	List<SystemicIssue> systemicIssues(@Argument int minOrgs, @Argument double minShare, @Argument String termId,
-			@Argument List<String> roundIds, DataFetchingEnvironment env) {
-		return this.issues.issues(minOrgs, minShare, termId, roundIds, Caller.visibility(env));
+			@Argument List<String> roundIds, @Argument String committeeId, @Argument Boolean combined,
+			DataFetchingEnvironment env) {
+		return this.issues.issues(minOrgs, minShare, termId, roundIds, committeeId, Boolean.TRUE.equals(combined),
+				Caller.visibility(env));
 	}
 
 	@QueryMapping

@@ -21,16 +21,21 @@ import org.oversight.store.GraphEntity;
  * @param trend per round, in date order: how many organizations and findings
  * @param regulator the kind of department the issue goes to, e.g. 教育局
  * @param department the competent department, an organization of the graph, or null
+ * @param findingRecords the findings counted, by id (the drill-down behind
+ * {@code findings})
+ * @param handovers the hand-overs to a competent department (移交行业主管部门) carrying any of
+ * them, oldest first
  */
 public record SystemicIssue(String sector, String sectorZh, String category, String categoryZh, int orgCount,
 		int targets, double share, int findings, List<GraphEntity> organizations, List<LevelCount> byLevel,
-		List<RoundCount> trend, String regulator, GraphEntity department) {
+		List<RoundCount> trend, String regulator, GraphEntity department, List<GraphEntity> findingRecords,
+		List<GraphEntity> handovers) {
 
 	/** The same issue, going to this department of the graph. */
 	SystemicIssue withDepartment(GraphEntity department) {
 		return new SystemicIssue(this.sector, this.sectorZh, this.category, this.categoryZh, this.orgCount,
 				this.targets, this.share, this.findings, this.organizations, this.byLevel, this.trend, this.regulator,
-				department);
+				department, this.findingRecords, this.handovers);
 	}
 
 	/** How many organizations of one level. */

@@ -46,6 +46,16 @@ public class SystemicIssues {
 
 	public List<SystemicIssue> issues(int minOrgs, double minShare, String termId, List<String> roundIds,
 			Visibility visibility) {
+		return issues(minOrgs, minShare, termId, roundIds, null, false, visibility);
+	}
+
+	/**
+	 * @param committeeId with termId: a county's committee below the term's, its rounds
+	 * of the term's dates (as the figures take them)
+	 * @param combined with termId: also the rounds of the party committees below (市县合计)
+	 */
+	public List<SystemicIssue> issues(int minOrgs, double minShare, String termId, List<String> roundIds,
+			String committeeId, boolean combined, Visibility visibility) {
 		if (minOrgs < 1) {
 			throw DomainException.badRequest("minOrgs", "minOrgs must be at least 1, was " + minOrgs);
 		}
@@ -53,7 +63,7 @@ public class SystemicIssues {
 			throw DomainException.badRequest("minShare", "minShare must be between 0 and 1, was " + minShare);
 		}
 		Map<String, Object> params = new HashMap<>();
-		params.put("roundIds", rounds(termId, roundIds, visibility));
+		params.put("roundIds", rounds(termId, roundIds, committeeId, combined, visibility));
 		params.put("minOrgs", minOrgs);
 		params.put("minShare", minShare);
 		List<SystemicIssue> issues = this.cypher.read(this.queries.text("insight/systemic-issues"), params,
@@ -90,11 +100,16 @@ public class SystemicIssues {
 						entities(r.get("organizations")), r.get("levels").asList(Value::asString)));
 	}
 
-	private List<String> rounds(String termId, List<String> roundIds, Visibility visibility) {
+	private List<String> rounds(String termId, List<String> roundIds, String committeeId, boolean combined,
+			Visibility visibility) {
 		if (termId != null && roundIds != null) {
 			throw DomainException.badRequest("roundIds", "Give a term or rounds, not both");
 		}
-		return (termId != null) ? this.insight.rounds(termId, null, visibility) : roundIds;
+		if (termId == null && (committeeId != null || combined)) {
+			throw DomainException.badRequest("termId", "A committee's or a combined view is of a term: give termId");
+		}
+		return (termId != null) ? this.insight.rounds(new Scope(termId, null, committeeId, combined), visibility)
+				: roundIds;
 	}
 
 	private static SystemicIssue issue(Record r) {
@@ -109,7 +124,9 @@ public class SystemicIssues {
 					.asList((v) -> new SystemicIssue.RoundCount(v.get("roundId").asString(),
 							v.get("round").asString(""), v.get("startDate").asString(""), v.get("orgs").asInt(),
 							v.get("findings").asInt())),
-				regulator(sector), null);
+				regulator(sector), null,
+				entities(r.get("items")).stream().sorted(java.util.Comparator.comparing(GraphEntity::id)).toList(),
+				entities(r.get("handovers")));
 	}
 
 	private static List<GraphEntity> entities(Value list) {

@@ -103,10 +103,23 @@ public class TermReport {
 		for (SystemicIssue issue : this.systemic.issues(3, 0.3, termId, null, visibility)) {
 			rows.add(List.of(issue.sectorZh(), issue.categoryZh(), issue.orgCount(), issue.targets(),
 					Math.round(issue.share() * 10000) / 100.0, issue.findings(),
-					(issue.department() != null) ? issue.department().name() : issue.regulator()));
+					(issue.department() != null) ? issue.department().name() : issue.regulator(),
+					handedOver(issue.handovers())));
 		}
 		return new Table("系统性问题", scope + "；三个以上单位且占被巡察单位三成以上",
-				List.of("行业领域", "问题类别", "涉及单位数", "被巡察单位数", "占比（%）", "问题数", "移交主管部门"), rows);
+				List.of("行业领域", "问题类别", "涉及单位数", "被巡察单位数", "占比（%）", "问题数", "主管部门", "移交及反馈"), rows);
+	}
+
+	/** 移交行业主管部门: when each hand-over was made and whether the department answered. */
+	private static String handedOver(List<GraphEntity> handovers) {
+		if (handovers.isEmpty()) {
+			return "未移交";
+		}
+		return String.join("；",
+				handovers.stream()
+					.map((h) -> "已移交（" + h.get("handedDate") + "）"
+							+ ((h.get("answer") != null) ? "，已反馈（" + h.get("answeredDate") + "）" : "，尚未反馈"))
+					.toList());
 	}
 
 	private static Table rectificationTable(FigureView view, String scope) {
@@ -129,7 +142,7 @@ public class TermReport {
 
 	private Table coverageTable(String termId, String scope, Visibility visibility) {
 		List<List<Object>> rows = new ArrayList<>();
-		for (LevelCoverage c : this.insight.coverage(termId, false, null, visibility)) {
+		for (LevelCoverage c : this.insight.coverage(termId, null, false, null, visibility)) {
 			rows.add(java.util.Arrays.asList(levelZh(c.level()), c.organizations(), c.covered(), c.rate()));
 		}
 		return new Table("巡察覆盖情况", scope + "；本级党委的巡察", List.of("层级", "应巡察单位", "已巡察单位", "覆盖率（%）"), rows);

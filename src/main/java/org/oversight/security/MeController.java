@@ -26,9 +26,10 @@ class MeController {
 	 * @param pages the workbench pages offered, in menu order
 	 * @param mayTriageAlerts whether runRedFlags and updateAlert are open to them
 	 * @param mayEdit whether the generic edits are open to them
+	 * @param mayRecordFigures whether recordReportedFigure (报送数) is open to them
 	 */
 	record Me(String name, String role, String roleZh, String boundTo, List<String> pages, boolean mayTriageAlerts,
-			boolean mayEdit) {
+			boolean mayEdit, boolean mayRecordFigures) {
 	}
 
 	@QueryMapping
@@ -53,7 +54,9 @@ class MeController {
 			case DISCIPLINE -> visibility.orgId();
 			default -> null;
 		};
-		return new Me(caller.name(), role.name(), role.zh(), boundTo, List.copyOf(pages), analysis, analysis);
+		// The roles ReportedController requires of recordReportedFigure.
+		boolean figures = role == Role.ADMIN || role == Role.LEADERSHIP;
+		return new Me(caller.name(), role.name(), role.zh(), boundTo, List.copyOf(pages), analysis, analysis, figures);
 	}
 
 }

@@ -75,7 +75,7 @@ class DocumentsIT {
 			.variable("termId", this.p + "TERM")
 			.execute();
 		Map<String, Object> file = export.path("exportTable").entity(Map.class).get();
-		assertThat(file.get("fileName")).isEqualTo("巡察工作数据.xlsx");
+		assertThat(file.get("fileName")).isEqualTo("巡察工作数据（第七届·本级）.xlsx");
 		assertThat((String) file.get("filter")).contains("termId = " + this.p + "TERM");
 		List<List<String>> sheet = sheet((String) file.get("base64"));
 		assertThat(sheet.get(0)).containsExactly("巡察工作数据");

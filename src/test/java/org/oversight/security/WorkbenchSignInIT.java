@@ -85,7 +85,9 @@ class WorkbenchSignInIT {
 			.jsonPath("$.data.me.pages")
 			.isEqualTo(List.of("SEARCH", "NETWORK", "INVESTIGATIONS", "MONEY_TRAIL", "ALERTS", "COCKPIT"))
 			.jsonPath("$.data.me.mayTriageAlerts")
-			.isEqualTo(true);
+			.isEqualTo(true)
+			.jsonPath("$.data.me.mayRecordFigures")
+			.isEqualTo(false);
 		assertThat(this.audit.find(this.p + "analyst", "login", null, null, null, 10)).hasSize(1);
 	}
 
