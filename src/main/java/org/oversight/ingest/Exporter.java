@@ -163,7 +163,9 @@ public class Exporter {
 				// Several links between the same two ends (two revisits of one task) come
 				// in key
 				// order, so an export is the same bytes every time.
-				+ link.keys().stream().map((k) -> ", toString(r.`" + k.name() + "`)").reduce("", String::concat);
+				+ link.keys().stream().map((k) -> ", toString(r.`" + k.name() + "`)").reduce("", String::concat)
+				// Transfers between the same two accounts come in id order (their key).
+				+ (link.identified() ? ", r.id" : "");
 		return write(folder.resolve(link.file()), columns, query, source, (r, f) -> {
 			if (f == link.from()) {
 				return r.get("from");
