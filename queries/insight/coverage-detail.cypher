@@ -1,7 +1,7 @@
 // name: insight/coverage-detail
 // description: Coverage (全覆盖) of a committee's term organization by organization, with the same
 //   definitions as insight/coverage (own or combined rounds; the committee, its own inspection
-//   office and discipline body and the dispatched discipline groups are not counted), plus each organization's region
+//   office and discipline body, the dispatched discipline groups and the township finance offices are not counted), plus each organization's region
 //   (the region of the organization or its nearest ancestor with one, raised to its county-level
 //   region when there is one) and, for the organizations not yet covered, what makes them risky:
 //   openAlerts = its open rectification tasks overdue on asOf plus the open leads (not CLOSED)
@@ -15,7 +15,7 @@
 MATCH (t:Term {id: $term})-[:OF_COMMITTEE]->(tc:Organization)
 MATCH (c:Organization {id: coalesce($committee, tc.id)})
 MATCH (o:Organization)-[:PART_OF*1..]->(c)
-WHERE o.orgKind <> 'DISPATCHED_GROUP'
+WHERE NOT o.orgKind IN ['DISPATCHED_GROUP', 'FINANCE_OFFICE']
   AND NOT EXISTS { (o)-[:PART_OF*0..]->(own:Organization)-[:PART_OF]->(c)
                    WHERE own.orgKind IN ['INSPECTION_OFFICE', 'DISCIPLINE_BODY'] }
 WITH DISTINCT t, c, o

@@ -4,7 +4,9 @@
 //   targets of the committee's own inspections: the committee itself, its own inspection office
 //   (INSPECTION_OFFICE) and discipline body (DISCIPLINE_BODY) directly below it with everything
 //   below them, and every dispatched discipline group (DISPATCHED_GROUP, 派驻纪检组: part of a
-//   discipline body, never a unit of the bureau it is stationed at).
+//   discipline body, never a unit of the bureau it is stationed at), and every township finance
+//   office (FINANCE_OFFICE, 财政所: a unit of the township government with no party organization
+//   of its own, inspected with its township, not a target of its own).
 //   Own: rounds of that term conducted by the committee. Combined: rounds conducted by the
 //   committee or any party committee below it that started within the term's dates.
 //   As of asOf, only rounds started on or before that day cover (an undated round counts); null for now.
@@ -16,7 +18,7 @@
 MATCH (t:Term {id: $term})-[:OF_COMMITTEE]->(tc:Organization)
 MATCH (c:Organization {id: coalesce($committee, tc.id)})
 MATCH (o:Organization)-[:PART_OF*1..]->(c)
-WHERE o.orgKind <> 'DISPATCHED_GROUP'
+WHERE NOT o.orgKind IN ['DISPATCHED_GROUP', 'FINANCE_OFFICE']
   AND NOT EXISTS { (o)-[:PART_OF*0..]->(own:Organization)-[:PART_OF]->(c)
                    WHERE own.orgKind IN ['INSPECTION_OFFICE', 'DISCIPLINE_BODY'] }
 WITH DISTINCT t, c, o

@@ -3,13 +3,13 @@
 // titleZh: 优亲厚友/冒领套取惠民资金
 // severity: HIGH
 // subject: the beneficiary (person)
-// description: A person received SUBSIDY transfers from an account held by a village organization while a kin of theirs held a position there; or a person received SUBSIDY transfers from accounts of at least minVillages different village organizations.
-// descriptionZh: 某人从村级组织持有的账户收到补贴（SUBSIDY）转账，而其亲属当时在该村级组织任职；或某人从至少 minVillages 个不同村级组织的账户收到补贴转账。
+// description: A person received SUBSIDY transfers from an account held by a village organization (or kept for it by a township finance office, 村账乡代管) while a kin of theirs held a position there; or a person received SUBSIDY transfers from accounts of at least minVillages different village organizations.
+// descriptionZh: 某人从村级组织持有（或乡镇财政所为其代管）的账户收到补贴（SUBSIDY）转账，而其亲属当时在该村级组织任职；或某人从至少 minVillages 个不同村级组织的账户收到补贴转账。
 // parameters: minVillages=2
 // bounds: minVillages=2..100
 // returns: one row per beneficiary; evidence: the subsidy transfers, the paying village, and the cadre and the kinship where there is one
-// choices: a village organization is one of level VILLAGE; the cadre must hold the position on the transfer's date; transfers after asOf are ignored
-MATCH (v:Organization {level: 'VILLAGE'})<-[:HELD_BY]-(va:Account)-[t:TRANSFER {kind: 'SUBSIDY'}]->(pa:Account)-[held:HELD_BY]->(b:Person)
+// choices: a village organization is one of level VILLAGE; an account a finance office keeps for a village (KEPT_FOR) pays as the village; the cadre must hold the position on the transfer's date; transfers after asOf are ignored
+MATCH (v:Organization {level: 'VILLAGE'})<-[:HELD_BY|KEPT_FOR]-(va:Account)-[t:TRANSFER {kind: 'SUBSIDY'}]->(pa:Account)-[held:HELD_BY]->(b:Person)
 WHERE t.date <= $asOf
 WITH b, v, collect(DISTINCT va) AS vas, collect(t) + collect(DISTINCT held) AS paid, collect(DISTINCT pa) AS accounts
 CALL (b, v, paid) {

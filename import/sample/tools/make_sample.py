@@ -3598,7 +3598,8 @@ def coverage(g):
         own = [o for o in below if g.org[o]['parent_id'] == c
                and g.org[o]['kind'] in ('INSPECTION_OFFICE', 'DISCIPLINE_BODY')]
         not_counted = set(own) | {x for o in own for x in descendants(g, o)}
-        below = [o for o in below if o not in not_counted and g.org[o]['kind'] != 'DISPATCHED_GROUP']
+        below = [o for o in below if o not in not_counted
+                 and g.org[o]['kind'] not in ('DISPATCHED_GROUP', 'FINANCE_OFFICE')]
         for lvl in ('PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'):
             elig = [o for o in below if g.org[o]['level'] == lvl]
             if not elig:
@@ -3692,7 +3693,8 @@ def write_docs(files, counts, hits, g, cov, stats_all, stats_terms, stats_rounds
                           'CONTRACTOR_CONCENTRATION': {'minContracts': 3, 'minShare': 0.6},
                           'SPLIT_CONTRACTS': {'threshold': 1000000, 'windowDays': 30},
                           'CIRCULAR_FLOW': {'maxHops': 4, 'windowDays': 90}, 'INSPECTOR_CONFLICT': {'lookbackYears': 5},
-                          'SANCTION_IGNORED': {'graceDays': 30, 'banMonths': 24}},
+                          'SANCTION_IGNORED': {'graceDays': 30, 'banMonths': 24},
+                          'OVERRUN_SLOW_START': {'graceDays': 30, 'tolerance': 0.1, 'slowDays': 90}},
            'hits': [{'rule': r, 'subject': s, 'evidence': sorted(hits[r][s])} for r in rules for s in sorted(hits[r])]}
     with open(os.path.join(OUT, 'expected-red-flags.json'), 'w', encoding='utf-8') as fh:
         json.dump(exp, fh, ensure_ascii=False, indent=1)
@@ -4074,6 +4076,172 @@ def main():
             print('  ' + p_)
         sys.exit(1)
     print('validation: OK (ids unique across files, references resolve, codes and dates valid)')
+
+
+# ----------------------------------------------------------------------------------------
+# S21 村账乡代管 and households, S22 两超一慢 (#15): after every random draw, no rng is used
+# ----------------------------------------------------------------------------------------
+
+CODES['org_kind'].append('FINANCE_OFFICE')
+CODES['poverty_status'] = ['REGISTERED', 'LIFTED', 'MONITORED']
+CODES['allowance'] = ['MINIMUM_LIVING', 'EXTREME_POVERTY']
+CODES['household_role'] = ['HEAD', 'SPOUSE', 'CHILD', 'PARENT', 'OTHER']
+CODES['subsidy_kind'] = ['MINIMUM_LIVING_ALLOWANCE', 'EXTREME_POVERTY_SUPPORT', 'POVERTY_RELIEF', 'INDUSTRY_AWARD',
+                         'HOUSING_RENOVATION', 'EDUCATION_AID', 'MEDICAL_AID', 'FARMLAND', 'OTHER']
+SCHEMA['accounts.csv'][2].append(('kept_for_id', 'ref:Organization', 0))
+SCHEMA['households.csv'] = ('Household', True, [
+    ('name', 'text', 1), ('village_id', 'ref:Organization', 1), ('poverty_status', 'code:poverty_status', 0),
+    ('allowance', 'code:allowance', 0)])
+SCHEMA['household_members.csv'] = (None, False, [
+    ('person_id', 'ref:Person', 1), ('household_id', 'ref:Household', 1), ('role', 'code:household_role', 0)])
+SCHEMA['subsidies.csv'] = (None, False, [
+    ('from_account_id', 'ref:Account', 1), ('household_id', 'ref:Household', 1), ('date', 'date', 1),
+    ('kind', 'code:subsidy_kind', 1), ('amount', 'decimal', 1), ('fund_id', 'ref:Fund', 0), ('purpose', 'text', 0)])
+for _f in ('households.csv', 'household_members.csv', 'subsidies.csv'):
+    T[_f] = []
+
+
+def household_stories():
+    """S21 村账乡代管: 石板乡财政所 keeps 赵家湾村's funds in an account it holds for the village; the county pays
+    the 低保 fund and the road project into it, and it pays the households and the contractor. Two households are
+    paid what their eligibility does not allow (SUBSIDY_INELIGIBLE); one of them is the village director's brother,
+    who is also paid a SUBSIDY transfer from the kept account (BENEFICIARY_CAPTURE reads it as the village's).
+    S22 两超一慢: the village road started late, finished late and over its budget; a township school not started
+    months after its planned start; a township project within every margin (near miss)."""
+    zjw, town = 'ORG-SM-T02-V03', 'ORG-SM-T02'
+    czs = org('ORG-SM-T02-CZS', '石门县石板乡财政所', 'FINANCE_OFFICE', 'TOWNSHIP', town, 'FINANCE',
+              ORG[town]['region_id'], key='CZS')
+    kept = account('ACC-S21-ZJW', czs, 'PUBLIC', '黔安农村商业银行', '石板乡财政所代管赵家湾村集体资金户')
+    ACCOUNT[kept]['kept_for_id'] = zjw
+    S['S21-ACC'] = kept
+    FUND['FUND-S21-DB'] = add('funds.csv', id='FUND-S21-DB', name='石门县2024年城乡低保资金(石板乡赵家湾村)',
+                              program='城乡最低生活保障', source_org_id='ORG-SM-MZJ', amount=money(3720), year=2024)
+    transfer('ACC-SM-CZJ', kept, 3720, d('2024-03-12'), 'ALLOCATION', fund='FUND-S21-DB',
+             purpose='拨付赵家湾村2024年一季度低保资金', tid='TR-S21-01')
+
+    def hh(hid, name, status, allowance, members):
+        add('households.csv', id=hid, name=name, village_id=zjw, poverty_status=status, allowance=allowance)
+        for handle, pname, gender, birth, role_ in members:
+            sp(handle, pname, gender, birth, 'household', party=False, idnum=False)
+            add('household_members.csv', person_id=S[handle], household_id=hid, role=role_)
+
+    def paid(hid, day, kind, amount, fund=None, purpose=None):
+        add('subsidies.csv', from_account_id=kept, household_id=hid, date=d(day), kind=kind, amount=money(amount),
+            fund_id=fund, purpose=purpose)
+
+    hh('HH-S21-1', '赵某贵户', 'REGISTERED', 'MINIMUM_LIVING',
+       [('S21-GUI', '赵某贵', 'M', 1958, 'HEAD'), ('S21-GUI-W', '陈某珍', 'F', 1960, 'SPOUSE'),
+        ('S21-GUI-S', '赵某强', 'M', 1986, 'CHILD'), ('S21-GUI-M', '王某秀', 'F', 1936, 'PARENT')])
+    hh('HH-S21-2', '赵某林户', None, None, [('S21-LIN', '赵某林', 'M', 1972, 'HEAD')])
+    hh('HH-S21-3', '赵某英户', None, 'EXTREME_POVERTY',
+       [('S21-YING', '赵某英', 'F', 1944, 'HEAD'), ('S21-YING-N', '赵某春', 'M', 1979, 'OTHER')])
+    hh('HH-S21-4', '罗某发户', 'MONITORED', None, [('S21-FA', '罗某发', 'M', 1965, 'HEAD')])
+    hh('HH-S21-5', '赵某华户', 'LIFTED', None, [('S21-HUA', '赵某华', 'M', 1969, 'HEAD')])
+    paid('HH-S21-1', '2024-03-20', 'MINIMUM_LIVING_ALLOWANCE', 1860, 'FUND-S21-DB', '2024年一季度低保金')
+    paid('HH-S21-1', '2024-04-15', 'POVERTY_RELIEF', 2000, None, '2024年帮扶救助资金')
+    paid('HH-S21-2', '2024-03-20', 'MINIMUM_LIVING_ALLOWANCE', 1860, 'FUND-S21-DB', '2024年一季度低保金')
+    paid('HH-S21-3', '2024-03-20', 'EXTREME_POVERTY_SUPPORT', 2400, None, '2024年一季度特困供养金')
+    paid('HH-S21-3', '2024-06-18', 'INDUSTRY_AWARD', 3000, None, '2024年到户产业奖补')
+    paid('HH-S21-4', '2024-04-15', 'POVERTY_RELIEF', 2000, None, '2024年帮扶救助资金')
+    paid('HH-S21-4', '2024-05-10', 'HOUSING_RENOVATION', 16000, None, '农村危房改造补助')
+    paid('HH-S21-4', '2024-09-05', 'EDUCATION_AID', 1500, None, '雨露计划教育资助')
+    paid('HH-S21-4', '2024-10-12', 'MEDICAL_AID', 3200, None, '医疗救助')
+    paid('HH-S21-5', '2024-06-18', 'INDUSTRY_AWARD', 3000, None, '2024年到户产业奖补')
+    paid('HH-S21-5', '2024-07-01', 'FARMLAND', 860, None, '2024年耕地地力保护补贴')
+    paid('HH-S21-5', '2024-08-01', 'OTHER', 500, None, '临时救助')
+    day = d('2024-07-15')
+    director = next(p_['person_id'] for p_ in POS_BY_ORG[zjw] if holds(p_, day) and '主任' in p_['title'])
+    S['S21-DIRECTOR'] = director
+    add('relations.csv', person_id=director, other_person_id=S['S21-LIN'], relation='SIBLING')
+    lin = account('ACC-P-S21-LIN', S['S21-LIN'], 'PERSONAL', '黔安农村商业银行', '赵某林个人结算账户')
+    transfer(kept, lin, 2000, day, 'SUBSIDY', purpose='临时救助金', tid='TR-S21-02')
+    # S22: the road of 赵家湾村, paid through the kept account: county finance → 财政所代管账户 → contractor
+    co = 'CO-S22-TD'
+    COMPANY[co] = add('companies.csv', id=co, name='石门县通达路桥工程有限公司', reg_no=None,
+                      address='黔中省石门县石板乡集镇路18号', phone='0850-6618018')
+    account('ACC-CO-S22-TD', co, 'CORPORATE', '黔安农村商业银行', '石门县通达路桥工程有限公司基本存款账户')
+    road = project('石板乡赵家湾村组组通公路硬化工程', zjw, 'TRANSPORT', 1_200_000, d('2023-07-10'), d('2024-06-28'),
+                   '已竣工验收', pid='PRJ-S22-ROAD')
+    PROJECT[road].update(planned_start_date=d('2023-03-01'), planned_end_date=d('2023-10-31'),
+                         final_account=money(1_420_000))
+    CONTRACT['CT-S22-1'] = add('contracts.csv', id='CT-S22-1', project_id=road, company_id=co, amount=money(1_380_000),
+                               signed_date=d('2023-06-20'), procurement='OPEN_TENDER', approved_by=None,
+                               name='赵家湾村组组通公路硬化工程施工合同')
+    transfer('ACC-SM-CZJ', kept, 1_420_000, d('2023-07-01'), 'ALLOCATION', project=road,
+             purpose='拨付赵家湾村组组通公路项目资金', tid='TR-S22-01')
+    for n, (amount, day) in enumerate([(426_000, '2023-08-15'), (710_000, '2024-01-20'), (284_000, '2024-07-30')], 2):
+        transfer(kept, 'ACC-CO-S22-TD', amount, d(day), 'PAYMENT', project=road, purpose='组组通公路工程款',
+                 tid='TR-S22-%02d' % n)
+    school = project('石板乡中心学校教学楼建设项目', town, 'EDUCATION', 800_000, None, None, '未开工',
+                     pid='PRJ-S22-SCHOOL')
+    PROJECT[school].update(planned_start_date=d('2026-04-01'), planned_end_date=d('2026-12-31'))
+    near = project('石板乡集镇污水管网建设项目', town, 'ENVIRONMENT', 1_000_000, d('2023-05-20'), d('2023-12-20'),
+                   '已竣工验收', pid='PRJ-S22N-1')
+    PROJECT[near].update(planned_start_date=d('2023-04-01'), planned_end_date=d('2023-11-30'),
+                         final_account=money(1_050_000))
+
+
+household_stories()
+
+PLANTED.extend([
+    ('21 村账乡代管:非低保户领取低保金(村主任之兄)', 'SUBSIDY_INELIGIBLE', 'HH-S21-2', ''),
+    ('21 特困供养户未建档立卡却领取产业奖补', 'SUBSIDY_INELIGIBLE', 'HH-S21-3', ''),
+    ('22 “两超一慢”:组组通公路开工慢、超工期、超概算', 'OVERRUN_SLOW_START', 'PRJ-S22-ROAD', ''),
+    ('22 “两超一慢”:学校项目计划开工后仍未开工', 'OVERRUN_SLOW_START', 'PRJ-S22-SCHOOL', ''),
+])
+NEAR_MISSES.extend([
+    ('SUBSIDY_INELIGIBLE', 'HH-S21-1', '赵某贵户: 建档立卡低保户, 领取低保金和帮扶救助资金, 都符合条件'),
+    ('SUBSIDY_INELIGIBLE', 'HH-S21-4', '罗某发户: 防返贫监测户领取帮扶救助和危房改造补助(监测户属建档立卡范围); 教育、医疗救助不设条件'),
+    ('SUBSIDY_INELIGIBLE', 'HH-S21-5', '赵某华户: 脱贫户领取产业奖补(脱贫不脱政策); 耕地地力补贴和临时救助不设条件'),
+    ('OVERRUN_SLOW_START', 'PRJ-S22N-1', '集镇污水管网: 开工晚49天(< 90)、竣工晚20天(< 30)、决算超概算5%(< 10%)'),
+])
+PLANNING_STORIES.append(
+    ('21 村账乡代管:财政所代管村级资金', 'ORG-SM-T02-CZS (FINANCE_OFFICE, PART_OF ORG-SM-T02), ACC-S21-ZJW (held by it, '
+     'kept_for ORG-SM-T02-V03); FUND-S21-DB → TR-S21-01 (ACC-SM-CZJ → ACC-S21-ZJW) → subsidies.csv to HH-S21-1/2; '
+     'PRJ-S22-ROAD: TR-S22-01 → TR-S22-02..04 to ACC-CO-S22-TD; HH-S21-1..5 with their members',
+     '`moneyTrail(from: "FUND-S21-DB")` reaches the two households through the kept account (read at the village\'s '
+     'level, nothing retained); `moneyTrail(from: "PRJ-S22-ROAD")` reaches the contractor through it; the finance '
+     'office is not counted in `coverage` (no party organization of its own, inspected with its township); '
+     '`BENEFICIARY_CAPTURE` finds PER-S21-LIN, the village director\'s brother, paid TR-S21-02 from the kept account'))
+
+_red_flags_before_households = red_flags
+
+
+def red_flags(g, as_of):
+    """The rules of #15 beside the others, from the same CSV files."""
+    hits = _red_flags_before_households(g, as_of)
+    data = read_bundle()
+
+    def rows(name):
+        return data[name][1] if name in data else []
+
+    def dt(v):
+        return date.fromisoformat(v) if v else None
+    # OVERRUN_SLOW_START (graceDays=30, tolerance=0.1, slowDays=90)
+    for pid, p in g.project.items():
+        ps, pe = dt(p.get('planned_start_date')), dt(p.get('planned_end_date'))
+        budget, final = p.get('budget'), p.get('final_account')
+        started = dt(p.get('start_date')) if p.get('start_date') and dt(p['start_date']) <= as_of else None
+        finished = dt(p.get('end_date')) if p.get('end_date') and dt(p['end_date']) <= as_of else None
+        late = pe is not None and (finished or as_of) > plus(pe, 30)
+        over = bool(budget) and float(budget) > 0 and bool(final) and float(final) > float(budget) * 1.1
+        slow = ps is not None and (started or as_of) > plus(ps, 90)
+        if late or over or slow:
+            hits['OVERRUN_SLOW_START'][pid].add(p['org_id'])
+    # SUBSIDY_INELIGIBLE
+    house = {r['id']: r for r in rows('households.csv')}
+    for s_ in rows('subsidies.csv'):
+        if dt(s_['date']) > as_of:
+            continue
+        h = house[s_['household_id']]
+        k, st, al = s_['kind'], h.get('poverty_status'), h.get('allowance')
+        if ((k == 'MINIMUM_LIVING_ALLOWANCE' and al != 'MINIMUM_LIVING')
+                or (k == 'EXTREME_POVERTY_SUPPORT' and al != 'EXTREME_POVERTY')
+                or (k in ('POVERTY_RELIEF', 'INDUSTRY_AWARD') and not st)
+                or (k == 'HOUSING_RENOVATION' and not st and not al)):
+            a = s_['from_account_id']
+            hits['SUBSIDY_INELIGIBLE'][h['id']].update({h['village_id'], a, g.account[a]['holder_id']})
+    return hits
 
 
 if __name__ == '__main__':

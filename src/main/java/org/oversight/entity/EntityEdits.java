@@ -209,6 +209,8 @@ public class EntityEdits {
 			case "LEAD_SHARE" -> "lead_shares.csv";
 			case "BID" -> "bids.csv";
 			case "TRANSFER" -> "transfers.csv";
+			case "HOUSEHOLD_MEMBER" -> "household_members.csv";
+			case "SUBSIDY" -> "subsidies.csv";
 			default -> throw DomainException.badRequest("kind", "Unknown link kind " + kind);
 		};
 		return this.model.linkByFile(file).orElseThrow();

@@ -49,7 +49,8 @@ class FinanceModel implements ModelContribution {
 				"-[:ISSUED_BY]->", true);
 		EntityType account = new EntityType("Account", "accounts.csv", "账户",
 				List.of(ref("holder_id", RelationType.HELD_BY, "Person", "Company", "Organization").required(),
-						code("kind", AccountKind.class).required().as("accountKind"), text("bank"), text("name")),
+						code("kind", AccountKind.class).required().as("accountKind"), text("bank"), text("name"),
+						ref("kept_for_id", RelationType.KEPT_FOR, "Organization")),
 				"-[:HELD_BY]->", false);
 		return List.of(project, contract, fund, account);
 	}
@@ -81,6 +82,8 @@ class FinanceModel implements ModelContribution {
 				one("Contract", "approver", RelationType.APPROVED_BY, "Person"),
 				one("Fund", "sourceOrg", RelationType.ISSUED_BY, "Organization"),
 				one("Account", "holder", RelationType.HELD_BY, null),
+				one("Account", "keptFor", RelationType.KEPT_FOR, "Organization"),
+				in("Organization", "keptAccounts", RelationType.KEPT_FOR, "Account"),
 				ties("Account", "outgoing", RelationType.TRANSFER, Direction.OUT),
 				ties("Account", "incoming", RelationType.TRANSFER, Direction.IN));
 	}

@@ -140,6 +140,10 @@ public final class Generator {
 		files.declare("finding_links.csv", "finding_id", "entity_id", "role");
 		files.declare("lead_links.csv", "lead_id", "entity_id", "role");
 		files.declare("case_subjects.csv", "case_id", "person_id");
+		files.declare("households.csv", "id", "name", "village_id", "poverty_status", "allowance");
+		files.declare("household_members.csv", "person_id", "household_id", "role");
+		files.declare("subsidies.csv", "from_account_id", "household_id", "date", "kind", "amount", "fund_id",
+				"purpose");
 	}
 
 }

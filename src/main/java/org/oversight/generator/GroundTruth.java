@@ -41,11 +41,14 @@ final class GroundTruth implements AutoCloseable {
 		}
 	}
 
-	/** The twelve rules of the red-flag spec. */
+	/**
+	 * The twelve rules of the red-flag spec, and the two of #15 (两超一慢, subsidies against
+	 * eligibility).
+	 */
 	static final List<String> RULES = List.of("PUBLIC_FUNDS_TO_PERSONAL", "CONFLICT_OF_INTEREST_CONTRACT",
 			"QUANTITY_SHORTFALL", "COLLECTIVE_VIOLATION", "RECURRING_AFTER_RECTIFICATION", "OVERDUE_RECTIFICATION",
 			"CONTRACTOR_CONCENTRATION", "SPLIT_CONTRACTS", "CIRCULAR_FLOW", "INSPECTOR_CONFLICT", "SANCTION_IGNORED",
-			"CORROBORATED_LEADS");
+			"CORROBORATED_LEADS", "OVERRUN_SLOW_START", "SUBSIDY_INELIGIBLE");
 
 	private static final String PARAMETERS = """
 			 "parameters": {
@@ -56,7 +59,8 @@ final class GroundTruth implements AutoCloseable {
 			  "SPLIT_CONTRACTS": {"threshold": 1000000, "windowDays": 30},
 			  "CIRCULAR_FLOW": {"maxHops": 4, "windowDays": 90},
 			  "INSPECTOR_CONFLICT": {"lookbackYears": 5},
-			  "SANCTION_IGNORED": {"graceDays": 30, "banMonths": 24}
+			  "SANCTION_IGNORED": {"graceDays": 30, "banMonths": 24},
+			  "OVERRUN_SLOW_START": {"graceDays": 30, "tolerance": 0.1, "slowDays": 90}
 			 },
 			""";
 

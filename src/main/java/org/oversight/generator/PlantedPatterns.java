@@ -3,7 +3,7 @@ package org.oversight.generator;
 import java.time.LocalDate;
 
 /**
- * Plants {@code layout.plants} hits of each of the twelve red-flag rules, each built to
+ * Plants {@code layout.plants} hits of each of the fourteen red-flag rules, each built to
  * match its definition exactly and nothing else, in entities of their own (ids with
  * {@code -X-}) hung under the first county, and writes each to the ground truth.
  */
@@ -39,7 +39,45 @@ final class PlantedPatterns {
 			inspectorConflict(n, i);
 			sanctionIgnored(n);
 			corroboratedLeads(n);
+			overrunSlowStart(n, i);
+			subsidyIneligible(n, i);
 		}
+	}
+
+	/**
+	 * 两超一慢, one count at a time by turns (started late; over budget; completed late), so
+	 * each count is found alone. The background's projects have no plan and no final
+	 * account.
+	 */
+	private void overrunSlowStart(String n, int i) {
+		String org = "ORG-X-OR-" + n;
+		String project = "PRJ-X-OR-" + n;
+		org(org, "云岭县农业农村局项目办" + n, this.county);
+		String plannedStart = (i % 3 == 0) ? "2023-01-10" : "2023-03-01";
+		Long finalAccount = (i % 3 == 1) ? 1_500_000L : 1_150_000L;
+		String plannedEnd = (i % 3 == 2) ? "2023-08-31" : "2023-12-31";
+		this.files.row("projects.csv", project, "高标准农田建设项目" + n, org, "AGRICULTURE", 1_200_000, "2023-05-15",
+				"2023-12-20", "已竣工验收", null, null, null, null, plannedStart, plannedEnd, finalAccount);
+		this.truth.hit("OVERRUN_SLOW_START", project, org);
+	}
+
+	/**
+	 * 低保金 to a household that is no 低保户 (even), or 产业奖补 to one never registered (odd),
+	 * paid from the village's own account.
+	 */
+	private void subsidyIneligible(String n, int i) {
+		String village = "ORG-X-SV-" + n;
+		String account = "ACC-X-SV-" + n;
+		String household = "HH-X-SV-" + n;
+		this.files.row("organizations.csv", village, "云岭县新寨村" + n + "党支部", "VILLAGE", "VILLAGE", this.county,
+				"GRASSROOTS", null);
+		account(account, village, "PUBLIC");
+		this.files.row("households.csv", household, "张某某户" + n, village, (i % 2 == 0) ? "LIFTED" : null, null);
+		person("PER-X-SV-" + n, "张某某");
+		this.files.row("household_members.csv", "PER-X-SV-" + n, household, "HEAD");
+		this.files.row("subsidies.csv", account, household, "2024-03-15",
+				(i % 2 == 0) ? "MINIMUM_LIVING_ALLOWANCE" : "INDUSTRY_AWARD", 1_860, null, null);
+		this.truth.hit("SUBSIDY_INELIGIBLE", household, village, account);
 	}
 
 	private void org(String id, String name, String parent) {

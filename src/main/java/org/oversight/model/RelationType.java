@@ -32,7 +32,10 @@ public enum RelationType {
 	EXAMINES_RESPONSIBILITY("一案双查", "also examines the responsibility of", "is examined under"),
 	SUPERVISED_BY("督办单位", "is supervised by", "supervises"), SIGNED_BY("书记签字", "was signed off by", "signed off"),
 	HANDED_TO("移交行业主管部门", "was handed to", "received the hand-over"), COVERS("移交所涉问题", "covers", "was handed over in"),
-	FOLLOWS("移交后建章立制", "follows", "led to"), REPORTS_ON("报送所涉轮次", "reports on", "is reported in");
+	FOLLOWS("移交后建章立制", "follows", "led to"), REPORTS_ON("报送所涉轮次", "reports on", "is reported in"),
+	IN_VILLAGE("所在村", "is in", "has the household"), HOUSEHOLD_MEMBER("家庭成员", "is a member of", "has the member"),
+	SUBSIDY_PAID("惠民补贴发放", "paid a subsidy to", "received a subsidy from"),
+	KEPT_FOR("村账乡代管", "is kept for", "has its funds kept in");
 
 	private final String zh;
 

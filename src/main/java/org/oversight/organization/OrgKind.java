@@ -28,6 +28,13 @@ public enum OrgKind implements Code {
 
 	ORG_DEPARTMENT("组织部"),
 
+	/**
+	 * A township finance office (乡镇财政所): part of the township, it keeps the villages'
+	 * funds (村账乡代管) in accounts it holds for them. Not a party organization of its own,
+	 * so not a target counted in coverage.
+	 */
+	FINANCE_OFFICE("乡镇财政所"),
+
 	OTHER("其他");
 
 	private final String zh;

@@ -13,7 +13,8 @@ import org.oversight.explore.Subgraph;
  * @param allocated the fund's allocated amount, or null when the trail does not start at
  * a fund
  * @param disbursed the money of the first hop
- * @param delivered the money that reached companies and persons
+ * @param delivered the money that reached companies and persons, and households as
+ * subsidies
  * @param hops the totals per hop
  * @param levels the totals per level
  * @param accounts every account with what passed through it

@@ -62,6 +62,9 @@ public class MoneyTrails {
 		for (int hop = start.firstHop().isEmpty() ? 1 : 2; hop <= maxHops && !frontier.isEmpty(); hop++) {
 			frontier = walk.step(hop, step(frontier, downstream, start, minAmount, visibility), downstream);
 		}
+		if (downstream) {
+			addSubsidies(walk, start, minAmount, visibility);
+		}
 		addHolders(walk, visibility);
 		return walk.result(downstream, tolerance);
 	}
@@ -76,6 +79,33 @@ public class MoneyTrails {
 		params.put("limit", HOP_LIMIT + 1);
 		String name = downstream ? "trace/downstream-step" : "trace/upstream-step";
 		return this.cypher.read(this.queries.text(name, visibility::allows), visibility.with(params), (r) -> r);
+	}
+
+	/**
+	 * The subsidies paid to households out of the trail's accounts: where 惠民资金 ends, so
+	 * the paying account (a finance office's, 村账乡代管) has not retained them.
+	 */
+	private void addSubsidies(Walk walk, TrailStart.Start start, double minAmount, Visibility visibility) {
+		List<Map<String, Object>> frontier = new ArrayList<>();
+		walk.since.forEach((id, since) -> {
+			Map<String, Object> entry = new HashMap<>();
+			entry.put("id", id);
+			entry.put("since", since);
+			frontier.add(entry);
+		});
+		Map<String, Object> params = new HashMap<>();
+		params.put("frontier", frontier);
+		params.put("tagKey", start.tagKey());
+		params.put("tag", start.tag());
+		params.put("minAmount", minAmount);
+		params.put("limit", HOP_LIMIT + 1);
+		List<Record> rows = this.cypher.read(this.queries.text("trace/subsidies", visibility::allows),
+				visibility.with(params), (r) -> r);
+		if (rows.size() > HOP_LIMIT) {
+			walk.truncated = true;
+			rows = rows.subList(0, HOP_LIMIT);
+		}
+		rows.forEach(walk::subsidy);
 	}
 
 	private void addHolders(Walk walk, Visibility visibility) {
@@ -104,13 +134,22 @@ public class MoneyTrails {
 
 		final Set<String> expanded = new HashSet<>();
 
+		/** Each expanded account and the date money first reached it (null: any). */
+		final Map<String, LocalDate> since = new LinkedHashMap<>();
+
+		/** Subsidies paid to households out of each account. */
+		final Map<String, Double> subsidies = new HashMap<>();
+
 		boolean truncated;
 
 		Walk(TrailStart.Start start) {
 			this.start = start;
 			start.nodes().forEach(this::account);
 			start.firstHop().forEach((row) -> transfer(row, 1));
-			start.frontier().forEach((f) -> this.expanded.add((String) f.get("id")));
+			start.frontier().forEach((f) -> {
+				this.expanded.add((String) f.get("id"));
+				this.since.put((String) f.get("id"), (LocalDate) f.get("since"));
+			});
 		}
 
 		/** Takes one hop's rows and returns the next frontier. */
@@ -133,6 +172,7 @@ public class MoneyTrails {
 			List<Map<String, Object>> frontier = new ArrayList<>();
 			reached.forEach((id, date) -> {
 				this.expanded.add(id);
+				this.since.put(id, date);
 				Map<String, Object> entry = new HashMap<>();
 				entry.put("id", id);
 				entry.put(downstream ? "since" : "until", date);
@@ -167,6 +207,12 @@ public class MoneyTrails {
 			this.graph.node(node);
 		}
 
+		void subsidy(Record row) {
+			Relationship s = row.get("s").asRelationship();
+			this.subsidies.merge(row.get("a").get("id").asString(), s.get("amount").asDouble(), Double::sum);
+			this.graph.node(row.get("h").asNode()).relationship(s);
+		}
+
 		void holder(Record row) {
 			Node holder = row.get("holder").asNode();
 			String account = row.get("a").get("id").asString();
@@ -176,7 +222,8 @@ public class MoneyTrails {
 		}
 
 		MoneyTrail result(boolean downstream, double tolerance) {
-			return new TrailFigures(this.start, this.accounts, this.transfers, this.hopOf, this.holders, this.levels)
+			return new TrailFigures(this.start, this.accounts, this.transfers, this.hopOf, this.holders, this.levels,
+					this.subsidies)
 				.trail(downstream ? "DOWNSTREAM" : "UPSTREAM", this.graph.build(this.truncated), tolerance,
 						PERSONAL_INCOME);
 		}

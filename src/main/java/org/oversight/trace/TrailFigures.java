@@ -39,8 +39,15 @@ final class TrailFigures {
 
 	private final Map<String, Double> paidOut = new HashMap<>();
 
+	private final double toHouseholds;
+
+	/**
+	 * @param subsidies per account, the subsidies it paid to households: paid out, and
+	 * delivered (the households are where the money ends)
+	 */
 	TrailFigures(TrailStart.Start start, Map<String, Node> accounts, Map<String, Relationship> transfers,
-			Map<String, Integer> hopOf, Map<String, Node> holders, Map<String, String> levels) {
+			Map<String, Integer> hopOf, Map<String, Node> holders, Map<String, String> levels,
+			Map<String, Double> subsidies) {
 		this.start = start;
 		this.accounts = accounts;
 		this.transfers = transfers;
@@ -53,6 +60,8 @@ final class TrailFigures {
 			this.paidOut.merge(from(t), amount, Double::sum);
 			this.received.merge(to(t), amount, Double::sum);
 		}
+		subsidies.forEach((account, amount) -> this.paidOut.merge(account, amount, Double::sum));
+		this.toHouseholds = subsidies.values().stream().mapToDouble(Double::doubleValue).sum();
 	}
 
 	MoneyTrail trail(String direction, Subgraph graph, double tolerance, Set<String> personalIncome) {
@@ -65,7 +74,7 @@ final class TrailFigures {
 		double delivered = accounts.stream()
 			.filter((a) -> "COMPANY".equals(a.level()) || "PERSON".equals(a.level()))
 			.mapToDouble(TrailAccount::received)
-			.sum();
+			.sum() + this.toHouseholds;
 		List<Discrepancy> discrepancies = new ArrayList<>();
 		if (this.start.allocated() != null && disbursed < this.start.allocated() * (1 - tolerance)) {
 			discrepancies.add(new Discrepancy("SHORTFALL", "拨付不足", null, this.start.allocated() - disbursed,

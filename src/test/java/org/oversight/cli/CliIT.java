@@ -128,6 +128,16 @@ class CliIT {
 			.contains("RT-S3,RT-P-WANG,ADMONITION_TALK");
 		assertThat(Files.readString(this.dir.resolve("out1/persons.csv"))).contains("5299**********123X")
 			.doesNotContain("52990119700101123X");
+		assertThat(Files.readString(this.dir.resolve("out1/accounts.csv")))
+			.contains("RT-ACC-V1,RT-A1-CZS,PUBLIC,青石镇农商银行,青石镇财政所代管龙井村资金户,RT-A1-V1");
+		assertThat(Files.readString(this.dir.resolve("out1/projects.csv"))).contains(",2018-11-01,2019-06-30,1420000");
+		assertThat(Files.readString(this.dir.resolve("out1/households.csv")))
+			.contains("RT-HH1,赵某户,RT-A1-V1,REGISTERED,MINIMUM_LIVING");
+		assertThat(Files.readString(this.dir.resolve("out1/household_members.csv"))).contains("RT-P-LI,RT-HH2,HEAD");
+		assertThat(Files.readAllLines(this.dir.resolve("out1/subsidies.csv"))).hasSize(3)
+			.anySatisfy(
+					(line) -> assertThat(line).startsWith("RT-ACC-V1,RT-HH1,2024-03-20,MINIMUM_LIVING_ALLOWANCE,1860")
+						.contains("RT-FUND-DB,一季度低保金"));
 	}
 
 	@Test
@@ -263,7 +273,29 @@ class CliIT {
 					.replaceAll("(?m)^(\\$.*)$", "$1,")
 						+ "$PROV,黔中省委,PARTY_COMMITTEE,PROVINCE,,,,\n$CITY-JW,黔安市纪委监委,DISCIPLINE_BODY,CITY,$CITY,,,\n"
 						+ "$CITY-XCB,黔安市委巡察办,INSPECTION_OFFICE,CITY,$CITY,,,\n"
-						+ "$CITY-PZ,市纪委监委派驻第一纪检监察组,DISPATCHED_GROUP,CITY,$CITY-JW,,,$CITY-JT\n");
+						+ "$CITY-PZ,市纪委监委派驻第一纪检监察组,DISPATCHED_GROUP,CITY,$CITY-JW,,,$CITY-JT\n"
+						+ "$A1-CZS,青石镇财政所,FINANCE_OFFICE,TOWNSHIP,$A1,FINANCE,,\n"
+						+ "$A1-V1,青石镇龙井村党支部,VILLAGE,VILLAGE,$A1,GRASSROOTS,,\n");
+		// 村账乡代管: the finance office's account kept for the village, the 低保 fund paid
+		// into it and on to two households (one with a member), as subsidies.
+		bundleFiles.put("funds.csv",
+				"id,name,program,source_org_id,amount,year\n$FUND-DB,2024年低保资金,城乡最低生活保障,$A,3720,2024\n");
+		bundleFiles.put("accounts.csv", "id,holder_id,kind,bank,name,kept_for_id\n$ACC-A,$A,PUBLIC,,安平县财政局国库户,\n"
+				+ "$ACC-V1,$A1-CZS,PUBLIC,青石镇农商银行,青石镇财政所代管龙井村资金户,$A1-V1\n");
+		bundleFiles.put("transfers.csv",
+				"id,from_account_id,to_account_id,amount,date,kind,fund_id,project_id,purpose\n"
+						+ "$TR-DB,$ACC-A,$ACC-V1,3720,2024-03-12,ALLOCATION,$FUND-DB,,拨付低保资金\n");
+		// A project with its plan and final account beside the actual dates and budget.
+		bundleFiles.put("projects.csv", "id,name,org_id,sector,budget,start_date,end_date,unit,accepted_quantity,"
+				+ "measured_quantity,planned_start_date,planned_end_date,final_account\n"
+				+ "$PRJ-ROAD,青石镇通村道路,$A-JT,TRANSPORT,1200000,2019-03-01,2019-10-30,米,3200,3000,2018-11-01,2019-06-30,1420000\n");
+		bundleFiles.put("households.csv", "id,name,village_id,poverty_status,allowance\n"
+				+ "$HH1,赵某户,$A1-V1,REGISTERED,MINIMUM_LIVING\n$HH2,钱某户,$A1-V1,,\n");
+		bundleFiles.put("household_members.csv", "person_id,household_id,role\n$P-LI,$HH2,HEAD\n");
+		bundleFiles.put("subsidies.csv",
+				"from_account_id,household_id,date,kind,amount,fund_id,purpose\n"
+						+ "$ACC-V1,$HH1,2024-03-20,MINIMUM_LIVING_ALLOWANCE,1860,$FUND-DB,一季度低保金\n"
+						+ "$ACC-V1,$HH2,2024-03-20,MINIMUM_LIVING_ALLOWANCE,1860,$FUND-DB,\n");
 		bundleFiles.merge("rounds.csv", "$RP,黔中省委第一轮巡视,$PROV,PROVINCIAL_TOUR,2021-03-01,2021-04-30\n", String::concat);
 		bundleFiles.put("pool_members.csv", "person_id,committee_id,pool,specialty,available,note\n"
 				+ "$P-WANG,$CITY,LEADER,GENERAL,true,\n$P-LI,$CITY,TALENT,AUDIT,false,借调省审计厅\n$P-LI,$CITY,TALENT,FINANCE,,\n");

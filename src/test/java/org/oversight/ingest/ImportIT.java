@@ -92,7 +92,7 @@ class ImportIT {
 
 		List<String> errors = report.errors().stream().map(ImportError::toString).toList();
 		assertThat(errors).contains("organizations.csv:3: name: a value is required",
-				"organizations.csv:4: kind: 'BUREAU' is not one of PARTY_COMMITTEE, DEPARTMENT, STATE_ENTERPRISE, PUBLIC_INSTITUTION, VILLAGE, DISCIPLINE_BODY, DISPATCHED_GROUP, INSPECTION_OFFICE, ORG_DEPARTMENT, OTHER",
+				"organizations.csv:4: kind: 'BUREAU' is not one of PARTY_COMMITTEE, DEPARTMENT, STATE_ENTERPRISE, PUBLIC_INSTITUTION, VILLAGE, DISCIPLINE_BODY, DISPATCHED_GROUP, INSPECTION_OFFICE, ORG_DEPARTMENT, FINANCE_OFFICE, OTHER",
 				"organizations.csv:5: parent_id: '" + this.p
 						+ "NOWHERE' exists neither in this data nor in the database",
 				"organizations.csv:6: id: '" + this.p + "CITY' is already the id of organizations.csv:2",
@@ -160,7 +160,7 @@ class ImportIT {
 		assertThat(report.ok()).isTrue();
 		assertThat(report.skipped()).extracting(ImportError::toString)
 			.containsExactly("organizations.csv:3: kind: 'NOPE' is not one of PARTY_COMMITTEE, DEPARTMENT, "
-					+ "STATE_ENTERPRISE, PUBLIC_INSTITUTION, VILLAGE, DISCIPLINE_BODY, DISPATCHED_GROUP, INSPECTION_OFFICE, ORG_DEPARTMENT, OTHER",
+					+ "STATE_ENTERPRISE, PUBLIC_INSTITUTION, VILLAGE, DISCIPLINE_BODY, DISPATCHED_GROUP, INSPECTION_OFFICE, ORG_DEPARTMENT, FINANCE_OFFICE, OTHER",
 					"organizations.csv:4: parent_id: '" + this.p
 							+ "BAD' exists neither in this data nor in the database");
 		assertThat(TestData.graphSize(this.cypher, this.p)[0]).isEqualTo(2);

@@ -90,6 +90,51 @@ class CoverageDenominatorIT {
 			.hasSize(4);
 	}
 
+	/**
+	 * A township finance office (财政所) is a unit of the township government with no party
+	 * organization of its own: it is inspected with its township (sample story 21), so
+	 * visiting it counts neither above nor below the line.
+	 */
+	@Test
+	void aTownshipFinanceOfficeIsNotInTheDenominator() {
+		String q = TestData.prefix();
+		TestData.load(this.importer, q, Map.of("organizations.csv", """
+				id,name,kind,level,parent_id,sector
+				$K,某县委,PARTY_COMMITTEE,COUNTY,,
+				$T,某乡党委,PARTY_COMMITTEE,TOWNSHIP,$K,GRASSROOTS
+				$CZS,某乡财政所,FINANCE_OFFICE,TOWNSHIP,$T,FINANCE
+				$V1,某村党支部,VILLAGE,VILLAGE,$T,GRASSROOTS
+				$V2,另一村党支部,VILLAGE,VILLAGE,$T,GRASSROOTS
+				""", "terms.csv", """
+				id,name,committee_id,start_date,end_date
+				$TERM,第三届,$K,2021-09-01,2026-08-31
+				""", "rounds.csv", """
+				id,name,committee_id,type,term_id,number,start_date,end_date
+				$R1,第一轮,$K,REGULAR,$TERM,1,2022-03-07,2022-05-13
+				""", "teams.csv", """
+				id,round_id,name
+				$T1,$R1,第一巡察组
+				""", "team_targets.csv", """
+				team_id,org_id
+				$T1,$T
+				$T1,$CZS
+				$T1,$V1
+				"""));
+		this.graphQl.documentName("coverage")
+			.variable("termId", q + "TERM")
+			.execute()
+			.path("coverage")
+			.entityList(Map.class)
+			.containsExactly(Map.of("level", "TOWNSHIP", "organizations", 1, "covered", 1, "rate", 100.0),
+					Map.of("level", "VILLAGE", "organizations", 2, "covered", 1, "rate", 50.0));
+		this.graphQl.documentName("coveragePlanUncovered")
+			.variable("termId", q + "TERM")
+			.execute()
+			.path("coveragePlan.uncovered[*].organization.id")
+			.entityList(String.class)
+			.containsExactly(q + "V2");
+	}
+
 	@Test
 	void theDispatchedGroupIsPartOfTheCommissionAndStationedAtTheBureau() {
 		this.graphQl.documentName("dispatchedGroup")

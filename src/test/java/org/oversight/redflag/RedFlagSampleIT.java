@@ -32,7 +32,7 @@ class RedFlagSampleIT {
 	static final List<String> SPEC_RULES = List.of("PUBLIC_FUNDS_TO_PERSONAL", "CONFLICT_OF_INTEREST_CONTRACT",
 			"QUANTITY_SHORTFALL", "COLLECTIVE_VIOLATION", "RECURRING_AFTER_RECTIFICATION", "OVERDUE_RECTIFICATION",
 			"CONTRACTOR_CONCENTRATION", "SPLIT_CONTRACTS", "CIRCULAR_FLOW", "INSPECTOR_CONFLICT", "SANCTION_IGNORED",
-			"CORROBORATED_LEADS");
+			"CORROBORATED_LEADS", "OVERRUN_SLOW_START", "SUBSIDY_INELIGIBLE");
 
 	static final String HITS = "rule subject summary score evidence { nodes { id kind } edges { type from to id } }";
 
@@ -89,7 +89,8 @@ class RedFlagSampleIT {
 			.toList();
 		nearMisses.forEach((rule, subject) -> assertThat(subjects).doesNotContain(rule + "/" + subject));
 		assertThat(subjects).doesNotContain("QUANTITY_SHORTFALL/PRJ-S2N-2", "RECURRING_AFTER_RECTIFICATION/FND-S7N-04",
-				"SANCTION_IGNORED/PER-S4-SUN", "SANCTION_IGNORED/PER-S5-LUO");
+				"SANCTION_IGNORED/PER-S4-SUN", "SANCTION_IGNORED/PER-S5-LUO", "OVERRUN_SLOW_START/PRJ-S22N-1",
+				"SUBSIDY_INELIGIBLE/HH-S21-1", "SUBSIDY_INELIGIBLE/HH-S21-4", "SUBSIDY_INELIGIBLE/HH-S21-5");
 	}
 
 	@Test
@@ -100,6 +101,9 @@ class RedFlagSampleIT {
 			.map((h) -> (String) h.get("subject"))
 			.toList();
 		assertThat(subjects).contains("PER-S5-WU", "PER-S5-BRO", "PER-S5-DAU", "PER-S5-INLAW");
+		// Story 21: paid from the account the township finance office keeps for the
+		// village (村账乡代管), which pays as the village.
+		assertThat(subjects).contains("PER-S21-LIN");
 	}
 
 	@Test

@@ -65,6 +65,41 @@ class MoneyTrailIT {
 			.contains("ACC-QA-TYJ", "ACC-CO-S4-TY", "ACC-P-S4-HE-WIFE", "PER-S4-HE-WIFE");
 	}
 
+	/**
+	 * Story 21 (村账乡代管): the county pays the village's 低保 fund into the account the
+	 * township finance office keeps for it, which pays the households. The trail crosses
+	 * the office's account, reads it at the village's level, and ends at the households:
+	 * what they were paid is passed on, not retained.
+	 */
+	@Test
+	void aFundIsFollowedThroughTheFinanceOfficesKeptAccountToTheHouseholds() {
+		Map<String, Object> trail = trail("moneyTrail(from: \"FUND-S21-DB\", maxHops: 3)");
+		assertThat(list(trail, "accounts")).anySatisfy((a) -> {
+			assertThat(a.get("account")).isEqualTo(Map.of("id", "ACC-S21-ZJW"));
+			assertThat(a.get("holder")).isEqualTo(Map.of("id", "ORG-SM-T02-CZS"));
+			assertThat(a.get("level")).isEqualTo("VILLAGE");
+			assertThat((Double) a.get("received")).isEqualTo(3720.0);
+			assertThat((Double) a.get("paidOut")).isEqualTo(3720.0);
+			assertThat((Double) a.get("retained")).isZero();
+		});
+		assertThat((Double) trail.get("delivered")).isEqualTo(3720.0);
+		assertThat(list(trail, "discrepancies")).isEmpty();
+		Map<String, Object> graph = (Map<String, Object>) trail.get("graph");
+		assertThat(list(graph, "nodes")).extracting((n) -> n.get("id"))
+			.contains("ACC-SM-CZJ", "ACC-S21-ZJW", "ORG-SM-T02-CZS", "HH-S21-1", "HH-S21-2")
+			.doesNotContain("HH-S21-3");
+		assertThat(list(graph, "edges")).filteredOn((e) -> "SUBSIDY_PAID".equals(e.get("type"))).hasSize(2);
+	}
+
+	@Test
+	void aProjectsMoneyReachesTheContractorThroughTheKeptAccount() {
+		Map<String, Object> trail = trail("moneyTrail(from: \"PRJ-S22-ROAD\", maxHops: 3)");
+		assertThat(list(trail, "hops")).extracting((h) -> h.get("amount")).containsExactly(1420000.0, 1420000.0);
+		assertThat((Double) trail.get("delivered")).isEqualTo(1420000.0);
+		assertThat(list(trail, "levels")).extracting((l) -> l.get("level")).contains("COUNTY", "VILLAGE", "COMPANY");
+		assertThat(list(trail, "discrepancies")).isEmpty();
+	}
+
 	@Test
 	void upstreamFindsWhereTheMoneyCameFrom() {
 		Map<String, Object> trail = trail("moneyTrail(from: \"ACC-P-S4-HE-WIFE\", direction: UPSTREAM, maxHops: 3)");
