@@ -310,6 +310,8 @@ test('leadership records a 报送数 from the page, and it is flagged beside the
   const row = page.locator(`[data-test=reported] tr[data-id="${id}"]`);
   await row.waitFor({ timeout: 120000 });
   assert.match(await row.textContent(), /不一致/);
+  // The document that published it, not where the record came from.
+  assert.ok((await row.textContent()).includes(source), 'the row names its document');
   await row.scrollIntoViewIfNeeded();
   await shot(page, '27-cockpit-reported');
   await context.close();

@@ -36,8 +36,9 @@ class InsightModel implements ModelContribution {
 					ref("committee_id", RelationType.OF_COMMITTEE, "Organization").required(),
 					ref("round_id", RelationType.REPORTS_ON, "InspectionRound"), bool("combined"),
 					code("figure", FigureKind.class).required(), decimal("value").required(), decimal("numerator"),
-					decimal("denominator"), code("definition", RateDefinition.class), text("source").required(),
-					date("reported_date").required(), date("as_of"), text("name"), text("note")),
+					decimal("denominator"), code("definition", RateDefinition.class),
+					text("source").as("document").required(), date("reported_date").required(), date("as_of"),
+					text("name"), text("note")),
 			"-[:OF_COMMITTEE]->", false);
 
 	@Override

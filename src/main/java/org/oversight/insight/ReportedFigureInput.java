@@ -21,6 +21,6 @@ package org.oversight.insight;
  * @param note remarks
  */
 record ReportedFigureInput(String id, String termId, String committeeId, String roundId, Boolean combined,
-		FigureKind figure, Double value, Double numerator, Double denominator, RateDefinition definition, String source,
-		String reportedDate, String asOf, String name, String note) {
+		FigureKind figure, Double value, Double numerator, Double denominator, RateDefinition definition,
+		String document, String reportedDate, String asOf, String name, String note) {
 }

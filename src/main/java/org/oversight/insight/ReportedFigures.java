@@ -57,8 +57,8 @@ public class ReportedFigures {
 		}
 		require(input.figure(), "figure");
 		require(input.value(), "value");
-		if (input.source() == null || input.source().isBlank()) {
-			throw DomainException.badRequest("source", "Name the document that published the figure");
+		if (input.document() == null || input.document().isBlank()) {
+			throw DomainException.badRequest("document", "Name the document that published the figure");
 		}
 		LocalDate reported = date(input.reportedDate(), "reportedDate");
 		if (reported.isAfter(LocalDate.now())) {
@@ -85,7 +85,7 @@ public class ReportedFigures {
 		put(row, "numerator", input.numerator());
 		put(row, "denominator", input.denominator());
 		put(row, "definition", (input.definition() != null) ? input.definition().name() : null);
-		row.put("source", input.source().strip());
+		row.put("document", input.document().strip());
 		row.put("reportedDate", reported);
 		put(row, "asOf", asOf);
 		put(row, "name", (input.name() != null) ? input.name().strip() : null);

@@ -109,7 +109,7 @@ final class CockpitTables {
 		for (ReportedBesideComputed r : reported) {
 			GraphEntity f = r.reported();
 			rows.add(row(r.figureZh(), r.definitionZh(), r.reportedValue(), r.rateOfReportedCounts(), r.computedValue(),
-					r.difference(), text(f.get("source")), text(f.get("reportedDate")), r.asOf(),
+					r.difference(), text(f.get("document")), text(f.get("reportedDate")), r.asOf(),
 					r.flagged() ? "不一致" : "一致"));
 		}
 		return new Table("报送数与计算数对照", filter,

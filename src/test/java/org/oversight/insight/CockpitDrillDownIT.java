@@ -225,7 +225,7 @@ class CockpitDrillDownIT {
 			.path("me.mayRecordFigures")
 			.entity(Boolean.class)
 			.isEqualTo(false);
-		Map<String, Object> input = Map.of("termId", this.p + "TERM", "figure", "FED_BACK", "value", 4, "source",
+		Map<String, Object> input = Map.of("termId", this.p + "TERM", "figure", "FED_BACK", "value", 4, "document",
 				"市委巡察工作情况通报", "reportedDate", "2024-01-05");
 		inspector.documentName("recordReportedFigure")
 			.variable("input", input)

@@ -106,6 +106,8 @@ class ReportedFiguresIT {
 		// The graph holds none of Anshun's ledger: nothing is computed, no difference
 		// made up.
 		assertThat(rate).containsEntry("computedValue", null).containsEntry("differsFromComputed", false);
+		// The document that published it, not where the record came from (the import).
+		assertThat((Map<String, Object>) rate.get("reported")).containsEntry("document", "安顺市巡察工作综述");
 	}
 
 	@Test
@@ -120,7 +122,7 @@ class ReportedFiguresIT {
 	@Test
 	void aFigurePublishedForATermOfTheGraphStandsBesideTheComputedOne() {
 		Map<String, Object> base = new HashMap<>(Map.of("termId", this.p + "TERM", "figure", "RECTIFICATION_RATE",
-				"source", "黔安市委巡察工作报告", "reportedDate", "2024-01-10", "asOf", "2024-01-01"));
+				"document", "黔安市委巡察工作报告", "reportedDate", "2024-01-10", "asOf", "2024-01-01"));
 		Map<String, Object> honest = new HashMap<>(base);
 		honest.putAll(Map.of("id", this.p + "REP-1", "value", 50.0, "numerator", 2.0, "denominator", 4.0));
 		this.graphQl.documentName("recordReportedFigure")
@@ -142,6 +144,7 @@ class ReportedFiguresIT {
 			.filter((r) -> ((Map<?, ?>) r.get("reported")).get("id").equals(this.p + "REP-1"))
 			.findFirst()
 			.orElseThrow();
+		assertThat((Map<String, Object>) first.get("reported")).containsEntry("document", "黔安市委巡察工作报告");
 		assertThat(first).containsEntry("computedValue", 50.0)
 			.containsEntry("computedNumerator", 2)
 			.containsEntry("computedDenominator", 4)
@@ -161,7 +164,7 @@ class ReportedFiguresIT {
 	@Test
 	void onlyAdministratorsAndLeadershipRecordAFigureAndBadInputIsRefused() {
 		Map<String, Object> input = new HashMap<>(Map.of("termId", this.p + "TERM", "figure", "FED_BACK", "value", 4.0,
-				"source", "报告", "reportedDate", "2024-01-10"));
+				"document", "报告", "reportedDate", "2024-01-10"));
 		TestGraphQl.as(this.client, this.p + "inspector", PASSWORD)
 			.documentName("recordReportedFigure")
 			.variable("input", input)
