@@ -1,9 +1,8 @@
 // name: lead/share
-// description: Shares a lead with a team (共享): once per lead and team, so sharing again changes nothing; who and
-//   when are those of the first share. The caller has checked the right to share inside the same transaction.
-// parameters: lead, team, note, by
-// returns: nothing
+// description: Whether the lead is shared with the team already: sharing again changes nothing, so who and when stay
+//   those of the first share. The share itself is written by the model kernel's writer (store/EntityWriter), which
+//   stamps its provenance like every other tie. The caller has checked the right to share in the same transaction.
+// parameters: lead, team
+// returns: shared
 MATCH (l:Lead {id: $lead}), (t:InspectionTeam {id: $team})
-MERGE (l)-[s:SHARED_WITH]->(t)
-ON CREATE SET s.note = $note, s.by = $by, s.at = datetime(), s.source = 'api', s.recordedBy = $by,
-  s.recordedAt = s.at
+RETURN EXISTS { (l)-[:SHARED_WITH]->(t) } AS shared

@@ -1,5 +1,7 @@
 package org.oversight.lead;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +10,12 @@ import org.oversight.graph.Cypher;
 import org.oversight.graph.QueryCatalogue;
 import org.oversight.model.DomainException;
 import org.oversight.model.ErrorCode;
+import org.oversight.model.Model;
 import org.oversight.security.Caller;
 import org.oversight.security.Role;
 import org.oversight.security.Visibility;
+import org.oversight.store.EntityWriter;
+import org.oversight.store.Provenance;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,16 +31,26 @@ public class LeadSharing {
 
 	static final int MAX_NOTE = 2000;
 
+	/** The link file of shares, whose type the writer writes. */
+	private static final String SHARES = "lead_shares.csv";
+
 	private final Cypher cypher;
 
 	private final LeadGate gate;
 
 	private final QueryCatalogue queries;
 
-	LeadSharing(Cypher cypher, LeadGate gate, QueryCatalogue queries) {
+	/** The model kernel's writer: a share is a tie like any other. */
+	private final EntityWriter writer;
+
+	private final Model model;
+
+	LeadSharing(Cypher cypher, LeadGate gate, QueryCatalogue queries, EntityWriter writer, Model model) {
 		this.cypher = cypher;
 		this.gate = gate;
 		this.queries = queries;
+		this.writer = writer;
+		this.model = model;
 	}
 
 	/** Shares the lead with the team; sharing again changes nothing. */
@@ -49,12 +64,20 @@ public class LeadSharing {
 				throw DomainException.badRequest("teamId",
 						"Team '" + teamId + "' owns the lead; share it with another");
 			}
-			Map<String, Object> params = new HashMap<>();
-			params.put("lead", leadId);
-			params.put("team", teamId);
-			params.put("note", note);
-			params.put("by", caller.name());
-			this.cypher.list(tx, this.queries.text("lead/share"), params, (r) -> r);
+			boolean shared = this.cypher
+				.list(tx, this.queries.text("lead/share"), Map.of("lead", leadId, "team", teamId),
+						(r) -> r.get("shared").asBoolean())
+				.get(0);
+			if (!shared) {
+				Map<String, Object> row = new HashMap<>();
+				row.put("leadId", leadId);
+				row.put("teamId", teamId);
+				row.put("note", note);
+				row.put("by", caller.name());
+				row.put("at", ZonedDateTime.now(ZoneOffset.UTC));
+				this.writer.createLinks(tx, this.model.linkByFile(SHARES).orElseThrow(), List.of(row),
+						new Provenance("api", caller.name()));
+			}
 			return true;
 		});
 	}
