@@ -107,6 +107,53 @@ class CockpitDrillDownIT {
 		}
 	}
 
+	private Map<String, Object> figures(String committee, boolean combined) {
+		return this.admin.documentName("figuresOfScope")
+			.variable("termId", this.p + "TERM")
+			.variable("committeeId", committee)
+			.variable("combined", combined)
+			.variable("asOf", "2024-01-01")
+			.execute()
+			.path("figures")
+			.entity(Map.class)
+			.get();
+	}
+
+	@Test
+	void theCityAloneTheCountyAloneAndBothCombinedAddUpAndEachRateIsNamed() {
+		Map<String, Object> city = figures(null, false);
+		Map<String, Object> county = figures(this.p + "C", false);
+		Map<String, Object> both = figures(null, true);
+		// The county's own round found F6 and fed it back (task X6, still open).
+		assertThat(county).containsEntry("problemsFound", 1).containsEntry("fedBack", 1).containsEntry("rectified", 0);
+		for (String figure : List.of("problemsFound", "fedBack", "rectified")) {
+			assertThat((Integer) both.get(figure)).as(figure)
+				.isEqualTo((Integer) city.get(figure) + (Integer) county.get(figure));
+		}
+		List<Map<String, Object>> rates = (List<Map<String, Object>>) city.get("rates");
+		assertThat(rates).extracting((r) -> r.get("definition"))
+			.containsExactly("PER_PROBLEM", "PER_TASK", "VERIFIED_ONLY", "DUE_ONLY");
+		assertThat(rates).extracting((r) -> r.get("definitionZh")).doesNotContainNull().doesNotHaveDuplicates();
+		Map<String, Object> perProblem = rates.get(0);
+		// The figure's own rate is the one it names, computed from its own counts.
+		assertThat(city).containsEntry("rateDefinition", "PER_PROBLEM");
+		assertThat(perProblem).containsEntry("numerator", city.get("rectified"))
+			.containsEntry("denominator", city.get("fedBack"))
+			.containsEntry("rate", city.get("rectificationRate"));
+		for (Map<String, Object> rate : rates) {
+			int numerator = (Integer) rate.get("numerator");
+			int denominator = (Integer) rate.get("denominator");
+			assertThat(numerator).as(rate.get("definition") + " numerator").isBetween(0, denominator);
+			if (denominator > 0) {
+				assertThat((Double) rate.get("rate")).as(rate.get("definition") + " rate")
+					.isCloseTo(Math.round(10000.0 * numerator / denominator) / 100.0,
+							org.assertj.core.data.Offset.offset(0.001));
+			}
+		}
+		// Verified only counts fewer than rectified: a revisit passed is more than done.
+		assertThat((Integer) rates.get(2).get("numerator")).isLessThanOrEqualTo((Integer) perProblem.get("numerator"));
+	}
+
 	@Test
 	void theOverdueTasksAndFailedRevisitsOfARowOpenExactlyTheirLines() {
 		Map<String, Object> overdue = ledger(this.admin, "OVERDUE", null, "2024-01-01", "ROUND", this.p + "R1");
