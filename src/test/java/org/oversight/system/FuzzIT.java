@@ -237,6 +237,19 @@ class FuzzIT {
 		return (this.requests >= 5000) ? 1_000 : 10_000;
 	}
 
+	/** Keeps a request whole under target/fuzz, to be replayed by hand. */
+	private static void keep(String why, Sent s) {
+		try {
+			java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "fuzz"));
+			java.nio.file.Files.writeString(dir.resolve(why + "-" + System.nanoTime() + ".json"), new ObjectMapper()
+				.writeValueAsString(
+						Map.of("role", s.role(), "query", s.request().query(), "variables", s.request().variables())));
+		}
+		catch (java.io.IOException ex) {
+			System.out.println("FuzzIT could not keep the request: " + ex);
+		}
+	}
+
 	/** Records a failure, and prints it at once so a run stopped early still tells. */
 	private void fail(String failure) {
 		this.failures.add(failure);
@@ -491,6 +504,7 @@ class FuzzIT {
 			}
 			if (millis > TIMEOUT.toMillis() + slackMillis()) {
 				fail("took " + millis + " ms: " + label);
+				keep("slow", s);
 			}
 			String text = response.body();
 			s.answer = abbreviate(text, 20_000);
