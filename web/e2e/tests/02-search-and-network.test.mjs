@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, signIn, shot, layoutSettled, clickNode, unzip, USERS } from '../browser.mjs';
+import { launch, openPage, signIn, shot, layoutSettled, clickNode, unzip, api, USERS } from '../browser.mjs';
 
 let browser;
 before(async () => (browser = await launch()));
@@ -32,10 +32,22 @@ test('search 交通运输局 → entity card → network → expand → path to 
   assert.match(await page.textContent('[data-test=message]'), /新增 \d+ 个实体/);
 
   // Expand a neighbour by the toolbar: the picture grows.
-  const neighbour = await page.evaluate(() => {
+  // A drawn official whose own neighbourhood holds something not drawn yet (one whose every
+  // tie is already in the picture would rightly add nothing).
+  const people = await page.evaluate(() => {
     const cy = window.__workbench.cy;
-    return cy.getElementById('ORG-QX-JTJ').neighborhood('node[kind = "Person"]').first().id();
+    return cy.getElementById('ORG-QX-JTJ').neighborhood('node[kind = "Person"]').map((n) => n.id());
   });
+  const shown = new Set(await page.evaluate(() => window.__workbench.cy.nodes().map((n) => n.id())));
+  let neighbour = null;
+  for (const id of people) {
+    const around = await api(USERS.analyst, `{ neighbourhood(ids: ["${id}"], hops: 1, limit: 100) { nodes { id } } }`);
+    if (around.neighbourhood.nodes.some((n) => !shown.has(n.id))) {
+      neighbour = id;
+      break;
+    }
+  }
+  assert.ok(neighbour, 'an official of the bureau with ties not yet drawn');
   await clickNode(page, neighbour);
   await page.click('[data-test=expand]');
   await page.waitForFunction((n) => window.__workbench.cy.nodes().length > n, drawn, { timeout: 90000 });
