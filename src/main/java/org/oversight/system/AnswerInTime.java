@@ -56,8 +56,7 @@ class AnswerInTime implements WebGraphQlInterceptor {
 			budget.close();
 		}
 		ExecutionResult result = ExecutionResult.newExecutionResult()
-			.addError(new QueryLimits.LimitExceeded("query-timeout",
-					"The query ran longer than the server allows (oversight.limits.query-timeout); narrow it"))
+			.addError(new QueryLimits.LimitExceeded("query-timeout", QueryLimits.LimitExceeded.QUERY_TIMEOUT))
 			.build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
 	}

@@ -47,7 +47,7 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 			QueryLimits.AnswerSize.stopFetching(env);
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
-				.message("The query ran longer than the server allows (oversight.limits.query-timeout); narrow it")
+				.message(QueryLimits.LimitExceeded.QUERY_TIMEOUT)
 				.extensions(Map.of("code", ErrorCode.LIMIT_EXCEEDED.name(), "field", "query-timeout"))
 				.build();
 		}

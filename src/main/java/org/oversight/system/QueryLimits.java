@@ -244,8 +244,7 @@ class QueryLimits {
 				return CompletableFuture.completedFuture(result);
 			}
 			LimitExceeded refusal = Boolean.TRUE.equals(parameters.getGraphQLContext().get(TIMED_OUT))
-					? new LimitExceeded("query-timeout",
-							"The query ran longer than the server allows (oversight.limits.query-timeout); narrow it")
+					? new LimitExceeded("query-timeout", LimitExceeded.QUERY_TIMEOUT)
 					: new LimitExceeded("answer-fields", (Boolean.TRUE
 						.equals(parameters.getGraphQLContext().get(MUTATION))
 								? "The change was made, but its answer grew past " : "The answer grew past ")
@@ -322,6 +321,9 @@ class QueryLimits {
 
 	/** A refused request, with the code every bound's refusal carries. */
 	static final class LimitExceeded extends AbortExecutionException {
+
+		/** What every query stopped by its timeout answers, however it was stopped. */
+		static final String QUERY_TIMEOUT = "The query ran longer than the server allows (oversight.limits.query-timeout); narrow it";
 
 		private final String bound;
 
