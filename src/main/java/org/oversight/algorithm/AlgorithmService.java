@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
@@ -27,6 +26,7 @@ import org.oversight.store.EntityStore;
 import org.oversight.store.GraphEntity;
 import org.oversight.store.Page;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -91,13 +91,10 @@ public class AlgorithmService {
 	}
 
 	private static ThreadPoolExecutor runner() {
-		AtomicInteger count = new AtomicInteger();
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("algorithm-");
+		threads.setDaemon(true);
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 2, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
-				(work) -> {
-					Thread thread = new Thread(work, "algorithm-" + count.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
+				threads);
 		pool.allowCoreThreadTimeOut(true);
 		return pool;
 	}

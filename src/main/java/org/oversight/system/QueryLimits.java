@@ -32,6 +32,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Bounds on what one request may ask, each configurable ({@code oversight.limits.*}) and
@@ -133,11 +134,9 @@ class QueryLimits {
 		private static final ScheduledThreadPoolExecutor STOPPER = stopper();
 
 		private static ScheduledThreadPoolExecutor stopper() {
-			ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, (work) -> {
-				Thread thread = new Thread(work, "request-deadline");
-				thread.setDaemon(true);
-				return thread;
-			});
+			CustomizableThreadFactory threads = new CustomizableThreadFactory("request-deadline-");
+			threads.setDaemon(true);
+			ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads);
 			// A cancelled stop leaves the queue at once (a request answered in time).
 			timer.setRemoveOnCancelPolicy(true);
 			return timer;
